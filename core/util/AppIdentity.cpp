@@ -1,0 +1,17 @@
+#include "AppIdentity.h"
+
+#include "util/Version.h"
+
+#include <QCoreApplication>
+
+namespace bnet {
+
+void configureApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationDomain(QStringLiteral("bnetsync.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("bnetsync"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BNETSYNC_VERSION));
+}
+
+} // namespace bnet

@@ -1,0 +1,9 @@
+#pragma once
+
+namespace bnet {
+
+// The names under which the app stores its data and settings. The GUI and the CLI call this
+// first, so both use the same database, cache and settings.
+void configureApplicationIdentity();
+
+} // namespace bnet

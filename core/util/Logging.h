@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Logging categories of the core; warnings and up by default. More with
+// QT_LOGGING_RULES="bnetsync.*.info=true" (or .debug).
+// Nothing logged here ever carries a token, a client secret or an authorization code.
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcRealtime)
