@@ -30,7 +30,19 @@ QJsonObject toJson(const Character &c)
             {u"account"_s, c.battleNetAccountId},
             {u"archived"_s, c.archived},
             {u"firstSeen"_s, c.firstSeen.toString(Qt::ISODate)},
-            {u"lastSeen"_s, c.lastSeen.toString(Qt::ISODate)}};
+            {u"lastSeen"_s, c.lastSeen.toString(Qt::ISODate)},
+            {u"itemLevel"_s,
+             c.details.equippedItemLevel ? QJsonValue(*c.details.equippedItemLevel) : QJsonValue()},
+            {u"averageItemLevel"_s,
+             c.details.averageItemLevel ? QJsonValue(*c.details.averageItemLevel) : QJsonValue()},
+            {u"spec"_s, c.details.activeSpec},
+            {u"guild"_s, c.details.guildName},
+            {u"lastLogin"_s, c.details.lastLogin.toString(Qt::ISODate)},
+            {u"selfFound"_s, c.details.selfFound ? QJsonValue(*c.details.selfFound) : QJsonValue()},
+            {u"ghost"_s, c.details.ghost ? QJsonValue(*c.details.ghost) : QJsonValue()},
+            {u"avatar"_s, c.details.avatarFile},
+            {u"enriched"_s, c.details.enrichedAt.toString(Qt::ISODate)},
+            {u"enrichError"_s, c.details.lastError}};
 }
 
 void printTable(const QList<Character> &characters, Output &output)
@@ -39,15 +51,19 @@ void printTable(const QList<Character> &characters, Output &output)
         QCoreApplication::translate("cli", "Name"),   QCoreApplication::translate("cli", "Realm"),
         QCoreApplication::translate("cli", "Region"), QCoreApplication::translate("cli", "Version"),
         QCoreApplication::translate("cli", "Level"),  QCoreApplication::translate("cli", "Class"),
-        QCoreApplication::translate("cli", "Race"),   QCoreApplication::translate("cli", "Status"),
+        QCoreApplication::translate("cli", "Race"),   QCoreApplication::translate("cli", "iLvl"),
+        QCoreApplication::translate("cli", "Guild"),  QCoreApplication::translate("cli", "Status"),
     };
     QList<QStringList> rows;
     for (const Character &c : characters) {
-        rows.append({c.name, c.realmName, regionCode(c.key.region).toUpper(),
-                     gameVersionDisplayName(c.key.version), QString::number(c.level), c.className,
-                     c.raceName,
-                     c.archived ? QCoreApplication::translate("cli", "archived")
-                                : QCoreApplication::translate("cli", "active")});
+        rows.append(
+            {c.name, c.realmName, regionCode(c.key.region).toUpper(),
+             gameVersionDisplayName(c.key.version), QString::number(c.level), c.className,
+             c.raceName,
+             c.details.equippedItemLevel ? QString::number(*c.details.equippedItemLevel) : u"-"_s,
+             c.details.guildName.isEmpty() ? u"-"_s : c.details.guildName,
+             c.archived ? QCoreApplication::translate("cli", "archived")
+                        : QCoreApplication::translate("cli", "active")});
     }
     QList<qsizetype> widths(headers.size());
     for (qsizetype i = 0; i < headers.size(); ++i) {

@@ -129,6 +129,35 @@ ApiEndpoints endpointsFrom(const QCommandLineParser &parser)
     return endpoints;
 }
 
+void addCredentialOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"token"_s,
+                      QCoreApplication::translate("cli", "A Battle.net user access token (or "
+                                                         "BNETSYNC_TOKEN). Never stored."),
+                      u"token"_s});
+    parser.addOption(
+        {u"client-id"_s,
+         QCoreApplication::translate("cli", "API client id for enrichment (or "
+                                            "BNETSYNC_CLIENT_ID); without it the user token is "
+                                            "used."),
+         u"id"_s});
+    parser.addOption({u"client-secret"_s,
+                      QCoreApplication::translate("cli", "API client secret (or "
+                                                         "BNETSYNC_CLIENT_SECRET)."),
+                      u"secret"_s});
+}
+
+Engine::Config engineConfigFrom(const QCommandLineParser &parser)
+{
+    Engine::Config config;
+    config.endpoints = endpointsFrom(parser);
+    config.clientId = optionOrEnvironment(parser, u"client-id"_s, "BNETSYNC_CLIENT_ID").toUtf8();
+    config.clientSecret =
+        optionOrEnvironment(parser, u"client-secret"_s, "BNETSYNC_CLIENT_SECRET").toUtf8();
+    config.userToken = optionOrEnvironment(parser, u"token"_s, "BNETSYNC_TOKEN").toUtf8();
+    return config;
+}
+
 QString optionOrEnvironment(const QCommandLineParser &parser, const QString &option,
                             const char *variable)
 {

@@ -3,6 +3,7 @@
 #include "api/ApiEndpoints.h"
 #include "api/ApiError.h"
 #include "domain/SyncEvent.h"
+#include "engine/Engine.h"
 #include "store/StoreError.h"
 
 #include <QCommandLineParser>
@@ -53,6 +54,11 @@ QString databasePath(const QCommandLineParser &parser);
 // --api-url, --oauth-url, --render-url and --locale.
 void addEndpointOptions(QCommandLineParser &parser);
 ApiEndpoints endpointsFrom(const QCommandLineParser &parser);
+
+// --token, --client-id and --client-secret (or their environment variables).
+void addCredentialOptions(QCommandLineParser &parser);
+// The engine as the options describe it: endpoints, credentials for enrichment.
+Engine::Config engineConfigFrom(const QCommandLineParser &parser);
 
 // A value given as an option, or else from the environment.
 QString optionOrEnvironment(const QCommandLineParser &parser, const QString &option,

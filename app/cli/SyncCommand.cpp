@@ -1,14 +1,12 @@
 #include "SyncCommand.h"
 
 #include "CliSupport.h"
-#include "api/BattleNetApi.h"
-#include "api/HttpClient.h"
+#include "SessionRunner.h"
+#include "engine/Engine.h"
 #include "store/Database.h"
-#include "sync/CharacterListSync.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -32,61 +30,17 @@ std::optional<QList<T>> parseList(const QString &text, std::optional<T> (*parse)
     return values;
 }
 
-QString scopeName(Region region, GameVersion version)
-{
-    return regionCode(region) + u'/' + gameVersionCode(version);
-}
-
-void report(const ListSyncResult &result, const QDateTime &now, Output &output)
-{
-    for (const ScopeOutcome &scope : result.scopes) {
-        const QString name =
-            regionCode(scope.region).toUpper() + u' ' + gameVersionDisplayName(scope.version);
-        if (!scope.answered) {
-            output.line(
-                QCoreApplication::translate("cli", "  %1: failed - %2").arg(name, scope.problem));
-            SyncEvent error = SyncEvent::error(0, scope.error.code(), scope.problem, false, now);
-            error.scope = scopeName(scope.region, scope.version);
-            output.event(error);
-            continue;
-        }
-        if (scope.characters == 0 && scope.problem.isEmpty())
-            continue; // no WoW licence there: not worth a line
-        output.line(
-            QCoreApplication::translate("cli", "  %1: %n character(s)", nullptr, scope.characters)
-                .arg(name) +
-            (scope.problem.isEmpty() ? QString() : u" ("_s + scope.problem + u')'));
-    }
-    SyncEvent started = SyncEvent::started(0, int(result.activeCharacterRowIds.size()), now);
-    started.added = result.counts.added;
-    started.updated = result.counts.updated;
-    started.archived = result.counts.archived;
-    started.reactivated = result.counts.reactivated;
-    output.event(started);
-    output.line(QCoreApplication::translate("cli",
-                                            "%n character(s) active: %1 added, %2 updated, "
-                                            "%3 unchanged, %4 archived, %5 reactivated.",
-                                            nullptr, int(result.activeCharacterRowIds.size()))
-                    .arg(result.counts.added)
-                    .arg(result.counts.updated)
-                    .arg(result.counts.unchanged)
-                    .arg(result.counts.archived)
-                    .arg(result.counts.reactivated));
-    const int failed = result.failedScopes();
-    output.event(SyncEvent::complete(0, failed ? u"completed_with_errors"_s : u"completed"_s,
-                                     int(result.activeCharacterRowIds.size()),
-                                     int(result.activeCharacterRowIds.size()), 0, now));
-}
-
 } // namespace
 
 int runSync(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Fetch every character of the signed-in account into the database."));
+        "cli", "Fetch every character of the signed-in account into the database and enrich "
+               "each one (profile, item level, guild, avatar). An interrupted sync goes on."));
     addDatabaseOption(parser);
     addEndpointOptions(parser);
+    addCredentialOptions(parser);
     parser.addOption({u"region"_s,
                       QCoreApplication::translate("cli", "Regions, comma-separated: us, eu, kr, "
                                                          "tw (default: all of them)."),
@@ -97,17 +51,6 @@ int runSync(const QStringList &arguments)
                                             "classic, classic-era, anniversary (default: "
                                             "all)."),
          u"versions"_s});
-    parser.addOption({u"token"_s,
-                      QCoreApplication::translate("cli", "A Battle.net user access token (or "
-                                                         "BNETSYNC_TOKEN). Never stored."),
-                      u"token"_s});
-    parser.addOption({u"client-id"_s,
-                      QCoreApplication::translate("cli", "API client id (or BNETSYNC_CLIENT_ID)."),
-                      u"id"_s});
-    parser.addOption({u"client-secret"_s,
-                      QCoreApplication::translate("cli", "API client secret (or "
-                                                         "BNETSYNC_CLIENT_SECRET)."),
-                      u"secret"_s});
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print one JSON event per "
                                                                     "line.")});
     Output usage(false);
@@ -119,7 +62,6 @@ int runSync(const QStringList &arguments)
                          .arg(parser.positionalArguments().join(u' ')));
         return UsageError;
     }
-
     QString bad;
     const auto regions =
         parseList<Region>(parser.isSet(u"region"_s) ? parser.value(u"region"_s) : u"us,eu,kr,tw"_s,
@@ -141,8 +83,8 @@ int runSync(const QStringList &arguments)
                          .arg(bad));
         return UsageError;
     }
-    const QString token = optionOrEnvironment(parser, u"token"_s, "BNETSYNC_TOKEN");
-    if (token.isEmpty()) {
+    const Engine::Config config = engineConfigFrom(parser);
+    if (config.userToken.isEmpty()) {
         output.error(QCoreApplication::translate("cli", "Not signed in: pass --token or set "
                                                         "BNETSYNC_TOKEN"));
         return AuthError;
@@ -154,46 +96,40 @@ int runSync(const QStringList &arguments)
         output.error(error.message());
         return DatabaseError;
     }
-    QThreadPool pool;
-    HttpClient http(endpointsFrom(parser), {}, clock);
-    BattleNetApi api(http, pool);
-    CharacterListSync sync(api, database, clock);
+    Engine engine(database, clock, config);
+    SessionRunner runner(engine.sync(), output);
+    // A sync that a crash interrupted goes on first; startSync then joins it.
+    if (const auto resumed = engine.sync().resumeInterrupted(); !resumed.isOk()) {
+        output.error(resumed.error.message());
+        return DatabaseError;
+    } else if (resumed.value > 0) {
+        output.line(QCoreApplication::translate("cli", "Resuming an interrupted sync."));
+    }
 
     int exitCode = OtherError;
-    QObject::connect(&sync, &CharacterListSync::finished, &sync, [&](const ListSyncResult &result) {
-        if (result.fatalError.isError()) {
-            output.event(SyncEvent::error(0, result.fatalError.code(), result.fatalError.message(),
-                                          true, clock.nowUtc()));
-            output.error(result.fatalError.message());
-            exitCode = exitCodeFor(result.fatalError);
-        } else if (result.storeError.isError()) {
-            output.event(SyncEvent::error(0, result.storeError.code(), result.storeError.message(),
-                                          true, clock.nowUtc()));
-            output.error(result.storeError.message());
-            exitCode = DatabaseError;
-        } else {
-            output.line(QCoreApplication::translate("cli", "Signed in as %1.")
-                            .arg(result.account.battleTag));
-            report(result, clock.nowUtc(), output);
-            const int failed = result.failedScopes();
-            if (failed > 0)
-                output.error(QCoreApplication::translate("cli",
-                                                         "%n region/version pair(s) could not "
-                                                         "be read; their characters were kept "
-                                                         "as they were",
-                                                         nullptr, failed));
-            exitCode = failed == 0 ? Success
-                       : failed == result.scopes.size()
-                           ? exitCodeFor(result.scopes.constFirst().error)
-                           : PartialFailure;
+    QObject context;
+    engine.sync().identify(config.userToken, &context, [&](const ParseResult<UserInfo> &user) {
+        if (!user.isOk()) {
+            output.event(
+                SyncEvent::error(0, user.error.code(), user.error.message(), true, clock.nowUtc()));
+            output.error(user.error.message());
+            QCoreApplication::exit(exitCode = exitCodeFor(user.error));
+            return;
         }
-        QCoreApplication::exit(exitCode);
+        output.line(
+            QCoreApplication::translate("cli", "Signed in as %1.").arg(user.value.battleTag));
+        const auto started = engine.sync().startSync(
+            {user.value.accountId, user.value.battleTag, config.userToken, *regions, *versions});
+        if (!started.isOk()) {
+            output.error(started.error.message());
+            QCoreApplication::exit(exitCode = DatabaseError);
+            return;
+        }
+        runner.follow(started.value);
     });
-    sync.start({token.toUtf8(), *regions, *versions});
-    QCoreApplication::exec();
-    pool.waitForDone();
+    const int code = runner.wait();
     output.flush();
-    return exitCode;
+    return exitCode != OtherError ? exitCode : code;
 }
 
 } // namespace bnet::cli

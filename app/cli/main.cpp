@@ -3,6 +3,7 @@
 #include "CharactersCommand.h"
 #include "CliSupport.h"
 #include "DemoCommand.h"
+#include "SessionCommands.h"
 #include "SimulatorCommand.h"
 #include "SyncCommand.h"
 #include "util/AppIdentity.h"
@@ -54,6 +55,14 @@ int main(int argc, char *argv[])
         return bnet::cli::runSync(arguments);
     if (command == u"characters"_s)
         return bnet::cli::runCharacters(arguments);
+    if (command == u"enrich"_s)
+        return bnet::cli::runEnrich(arguments);
+    if (command == u"sessions"_s)
+        return bnet::cli::runSessions(arguments);
+    if (command == u"session"_s)
+        return bnet::cli::runSession(arguments);
+    if (command == u"complete"_s)
+        return bnet::cli::runComplete(arguments);
     if (command == u"simulator"_s)
         return bnet::cli::runSimulator(arguments);
     if (command == u"demo"_s)

@@ -90,3 +90,112 @@ void BattleNetApi::fetchAccountSummary(Region region, GameVersion version,
 }
 
 } // namespace bnet
+
+namespace bnet {
+namespace {
+
+ApiRequest characterRequest(const CharacterKey &key, const QString &name, const QString &suffix,
+                            const QByteArray &token)
+{
+    ApiRequest request;
+    request.region = key.region;
+    request.path = BattleNetApi::characterPath(key.realmSlug, name) + suffix;
+    request.query.addQueryItem(u"namespace"_s, profileNamespace(key.version, key.region));
+    request.bearerToken = token;
+    return request;
+}
+
+} // namespace
+
+void BattleNetApi::fetchCharacterProfile(const CharacterKey &key, const QString &name,
+                                         const QByteArray &token, const QByteArray &ifModifiedSince,
+                                         QObject *context,
+                                         std::function<void(const ProfileAnswer &)> done)
+{
+    ApiRequest request = characterRequest(key, name, {}, token);
+    request.ifModifiedSince = ifModifiedSince;
+    const QString locale = m_http.endpoints().locale;
+    m_http.send(request, context, [this, context, done, locale, name](const ApiResponse &response) {
+        ProfileAnswer answer;
+        answer.lastModified = response.lastModified;
+        if (response.isNotModified()) {
+            answer.notModified = true;
+            done(answer);
+            return;
+        }
+        const QString what =
+            QCoreApplication::translate("BattleNetApi", "Could not read the profile of %1")
+                .arg(name);
+        if (!response.isOk()) {
+            answer.error = response.error.withContext(what);
+            done(answer);
+            return;
+        }
+        whenReady(QtConcurrent::run(&m_pool,
+                                    [body = response.body, locale, what] {
+                                        auto parsed = parseCharacterProfile(body, locale);
+                                        if (!parsed.isOk())
+                                            parsed.error = parsed.error.withContext(what);
+                                        return parsed;
+                                    }),
+                  context, [answer, done](const ParseResult<CharacterProfile> &parsed) mutable {
+                      answer.profile = parsed.value;
+                      answer.error = parsed.error;
+                      done(answer);
+                  });
+    });
+}
+
+void BattleNetApi::fetchCharacterMedia(const CharacterKey &key, const QString &name,
+                                       const QByteArray &token, QObject *context,
+                                       Done<CharacterMedia> done)
+{
+    const ApiRequest request = characterRequest(key, name, u"/character-media"_s, token);
+    m_http.send(request, context, [this, context, done, name](const ApiResponse &response) {
+        if (response.error.kind() == ApiError::Kind::NotFound) {
+            done({}); // no render for this character
+            return;
+        }
+        const QString what =
+            QCoreApplication::translate("BattleNetApi", "Could not read the pictures of %1")
+                .arg(name);
+        if (!response.isOk()) {
+            done({{}, response.error.withContext(what)});
+            return;
+        }
+        parseOnPool<CharacterMedia>(
+            context,
+            [body = response.body, what] {
+                auto parsed = parseCharacterMedia(body);
+                if (!parsed.isOk())
+                    parsed.error = parsed.error.withContext(what);
+                return parsed;
+            },
+            done);
+    });
+}
+
+void BattleNetApi::fetchAsset(const QUrl &url, const QByteArray &ifModifiedSince, QObject *context,
+                              std::function<void(const ApiResponse &)> done)
+{
+    if (!m_http.endpoints().isAllowedAssetUrl(url)) {
+        ApiResponse refused;
+        refused.error = ApiError(ApiError::Kind::Forbidden,
+                                 QCoreApplication::translate("BattleNetApi",
+                                                             "Refused to download an image from "
+                                                             "%1, which is not Battle.net's "
+                                                             "render host")
+                                     .arg(url.host()));
+        done(refused);
+        return;
+    }
+    ApiRequest request;
+    request.host = ApiRequest::Host::Absolute;
+    request.absoluteUrl = url;
+    request.ifModifiedSince = ifModifiedSince;
+    request.rateLimited = false; // the render host is a CDN, not the API quota
+    request.addLocale = false;
+    m_http.send(request, context, std::move(done));
+}
+
+} // namespace bnet

@@ -2,7 +2,10 @@
 
 #include "ApiResponse.h"
 #include "HttpClient.h"
+#include "util/PoolResult.h"
 #include "json/AccountSummaryParser.h"
+#include "json/CharacterMediaParser.h"
+#include "json/CharacterProfileParser.h"
 #include "json/UserInfoParser.h"
 
 #include <QFuture>
@@ -31,6 +34,26 @@ public:
     void fetchAccountSummary(Region region, GameVersion version, const QByteArray &userToken,
                              QObject *context, Done<AccountSummary> done);
 
+    // A character profile, conditional on `ifModifiedSince` (empty: unconditional).
+    struct ProfileAnswer
+    {
+        ApiError error;
+        bool notModified = false;
+        CharacterProfile profile;
+        QByteArray lastModified;
+    };
+    void fetchCharacterProfile(const CharacterKey &key, const QString &name,
+                               const QByteArray &token, const QByteArray &ifModifiedSince,
+                               QObject *context, std::function<void(const ProfileAnswer &)> done);
+
+    // A 404 (Classic characters often have no render) is an empty media answer, not an error.
+    void fetchCharacterMedia(const CharacterKey &key, const QString &name, const QByteArray &token,
+                             QObject *context, Done<CharacterMedia> done);
+
+    // An image from the render host; never from a host the endpoints do not allow.
+    void fetchAsset(const QUrl &url, const QByteArray &ifModifiedSince, QObject *context,
+                    std::function<void(const ApiResponse &)> done);
+
     HttpClient &http() { return m_http; }
     QThreadPool &pool() { return m_pool; }
 
@@ -42,8 +65,7 @@ public:
     template<typename T>
     void parseOnPool(QObject *context, std::function<ParseResult<T>()> parse, Done<T> done)
     {
-        QtConcurrent::run(&m_pool, std::move(parse))
-            .then(context,
+        whenReady(QtConcurrent::run(&m_pool, std::move(parse)), context,
                   [done = std::move(done)](const ParseResult<T> &result) { done(result); });
     }
 

@@ -1,5 +1,6 @@
 #include "HttpClient.h"
 
+#include "HttpDate.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/Version.h"
@@ -45,7 +46,7 @@ std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now
     const int seconds = value.trimmed().toInt(&ok);
     if (ok)
         return std::max(0, seconds);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    const QDateTime at = parseHttpDate(value);
     if (at.isValid())
         return std::max<qint64>(0, nowUtc.secsTo(at));
     return std::nullopt;
@@ -192,6 +193,10 @@ void HttpClient::schedule()
     bool quotaBlocked = false;
     for (auto it = m_queued.begin(); it != m_queued.end();) {
         Job &job = **it;
+        if (job.hasContext && !job.context) {
+            it = m_queued.erase(it); // nobody is waiting for the answer: do not spend quota on it
+            continue;
+        }
         if (job.notBeforeMs > now) {
             wakeAt(job.notBeforeMs - now);
             ++it;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CharacterDetails.h"
 #include "CharacterKey.h"
 
 #include <QDateTime>
@@ -26,8 +27,8 @@ Faction factionFromCode(QStringView code);
 QString genderCode(Gender gender);
 Gender genderFromCode(QStringView code);
 
-// One character as the account list knows it. Enrichment (item level, guild, avatar...) lives
-// beside it in CharacterDetails so the light list pass never has to invent those fields.
+// One character as the account list knows it, plus what enrichment added (item level, guild,
+// avatar...) in `details`, which the light list pass never has to invent.
 struct Character
 {
     qint64 rowId = 0; // the database row, 0 until stored
@@ -49,6 +50,8 @@ struct Character
     QDateTime firstSeen;
     QDateTime lastSeen;
     QDateTime archivedAt;
+
+    CharacterDetails details;
 
     // True when what the account list says about the character differs (name, level, realm
     // name, class, race, gender, faction, owning account); times and row ids are ignored.

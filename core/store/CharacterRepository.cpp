@@ -13,7 +13,10 @@ const QString kSelectColumns =
     u"SELECT c.id, c.region, c.game_version, c.realm_slug, c.character_id, c.name, "
     "c.realm_name, c.realm_id, c.class_id, c.class_name, c.race_id, c.race_name, c.gender, "
     "c.faction, c.level, a.battlenet_id, c.wow_account_id, c.archived, c.first_seen_at, "
-    "c.last_seen_at, c.archived_at FROM characters c JOIN accounts a ON a.id = c.account_id "_s;
+    "c.last_seen_at, c.archived_at, c.equipped_item_level, c.average_item_level, "
+    "c.active_spec, c.guild_name, c.last_login_at, c.self_found, c.ghost, c.avatar_url, "
+    "c.avatar_file, c.enriched_at, c.enrich_error "
+    "FROM characters c JOIN accounts a ON a.id = c.account_id "_s;
 
 QDateTime timeFrom(const QVariant &value)
 {
@@ -46,7 +49,33 @@ Character characterFrom(const QSqlQuery &q)
     c.firstSeen = timeFrom(q.value(18));
     c.lastSeen = timeFrom(q.value(19));
     c.archivedAt = timeFrom(q.value(20));
+    CharacterDetails &d = c.details;
+    if (!q.value(21).isNull())
+        d.equippedItemLevel = q.value(21).toInt();
+    if (!q.value(22).isNull())
+        d.averageItemLevel = q.value(22).toDouble();
+    d.activeSpec = q.value(23).toString();
+    d.guildName = q.value(24).toString();
+    d.lastLogin = timeFrom(q.value(25));
+    if (!q.value(26).isNull())
+        d.selfFound = q.value(26).toBool();
+    if (!q.value(27).isNull())
+        d.ghost = q.value(27).toBool();
+    d.avatarUrl = q.value(28).toString();
+    d.avatarFile = q.value(29).toString();
+    d.enrichedAt = timeFrom(q.value(30));
+    d.lastError = q.value(31).toString();
     return c;
+}
+
+QVariant optionalValue(const auto &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
 }
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
@@ -164,6 +193,77 @@ StoreError CharacterRepository::updateSeen(qint64 rowId, const Character &c, qin
             query.lastError(), m_path,
             QCoreApplication::translate("CharacterRepository", "Updating character %1")
                 .arg(c.name));
+    return {};
+}
+
+StoreResult<std::optional<Character>> CharacterRepository::find(qint64 rowId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(kSelectColumns + u"WHERE c.id = :id"_s);
+    query.bindValue(u":id"_s, rowId);
+    auto found = readAll(query);
+    if (!found.isOk())
+        return {std::nullopt, found.error};
+    if (found.value.isEmpty())
+        return {std::nullopt, {}};
+    return {found.value.constFirst(), {}};
+}
+
+StoreError CharacterRepository::saveDetails(qint64 rowId, const CharacterDetails &d,
+                                            const QByteArray &profileLastModified,
+                                            const QByteArray &avatarLastModified)
+{
+    QSqlQuery query(m_db);
+    query.prepare(uR"(UPDATE characters SET equipped_item_level = :eq, average_item_level = :avg,
+                          active_spec = :spec, guild_name = :guild, last_login_at = :login,
+                          self_found = :self_found, ghost = :ghost, avatar_url = :avatar_url,
+                          avatar_file = :avatar_file, profile_last_modified = :profile_stamp,
+                          avatar_last_modified = :avatar_stamp, enriched_at = :enriched,
+                          enrich_error = ''
+                      WHERE id = :id)"_s);
+    query.bindValue(u":eq"_s, optionalValue(d.equippedItemLevel));
+    query.bindValue(u":avg"_s, optionalValue(d.averageItemLevel));
+    query.bindValue(u":spec"_s, text(d.activeSpec));
+    query.bindValue(u":guild"_s, text(d.guildName));
+    query.bindValue(u":login"_s, timeValue(d.lastLogin));
+    query.bindValue(u":self_found"_s, optionalValue(d.selfFound));
+    query.bindValue(u":ghost"_s, optionalValue(d.ghost));
+    query.bindValue(u":avatar_url"_s, text(d.avatarUrl));
+    query.bindValue(u":avatar_file"_s, text(d.avatarFile));
+    query.bindValue(u":profile_stamp"_s, text(QString::fromLatin1(profileLastModified)));
+    query.bindValue(u":avatar_stamp"_s, text(QString::fromLatin1(avatarLastModified)));
+    query.bindValue(u":enriched"_s, timeValue(d.enrichedAt));
+    query.bindValue(u":id"_s, rowId);
+    if (!query.exec())
+        return StoreError::fromSql(
+            query.lastError(), m_path,
+            QCoreApplication::translate("CharacterRepository", "Saving a character's profile"));
+    return {};
+}
+
+StoreError CharacterRepository::markUnchanged(qint64 rowId, const QDateTime &now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE characters SET enriched_at = :now, enrich_error = '' WHERE id = :id"_s);
+    query.bindValue(u":now"_s, now.toMSecsSinceEpoch());
+    query.bindValue(u":id"_s, rowId);
+    if (!query.exec())
+        return StoreError::fromSql(
+            query.lastError(), m_path,
+            QCoreApplication::translate("CharacterRepository", "Saving a character's profile"));
+    return {};
+}
+
+StoreError CharacterRepository::recordEnrichmentError(qint64 rowId, const QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE characters SET enrich_error = :error WHERE id = :id"_s);
+    query.bindValue(u":error"_s, text(error));
+    query.bindValue(u":id"_s, rowId);
+    if (!query.exec())
+        return StoreError::fromSql(
+            query.lastError(), m_path,
+            QCoreApplication::translate("CharacterRepository", "Saving a character's error"));
     return {};
 }
 

@@ -35,6 +35,15 @@ public:
                           const QDateTime &now);
     StoreError archive(qint64 rowId, const QDateTime &now);
 
+    StoreResult<std::optional<Character>> find(qint64 rowId);
+    // Enrichment results: the details with the stamps that produced them.
+    StoreError saveDetails(qint64 rowId, const CharacterDetails &details,
+                           const QByteArray &profileLastModified,
+                           const QByteArray &avatarLastModified);
+    // Battle.net said "not modified": the stored details are current as of `now`.
+    StoreError markUnchanged(qint64 rowId, const QDateTime &now);
+    StoreError recordEnrichmentError(qint64 rowId, const QString &error);
+
 private:
     StoreResult<QList<Character>> readAll(QSqlQuery &query) const;
 

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThreadStorage>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,10 @@ namespace {
 std::atomic<quint64> g_nextDatabaseUid{1};
 std::atomic<quint64> g_nextConnectionSerial{1};
 
-// This thread's connections, one per Database, removed when the thread ends.
+// This thread's connections, one per Database, removed when the thread ends. QThreadStorage
+// rather than thread_local: Qt destroys it inside QThread's own finish, before wait() returns,
+// so a joined thread pool has really closed its connections (a thread_local destructor runs
+// after that, racing whoever deletes the file next).
 struct ThreadConnections
 {
     QHash<quint64, QString> names;
@@ -29,7 +33,12 @@ struct ThreadConnections
             QSqlDatabase::removeDatabase(name);
     }
 };
-thread_local ThreadConnections t_connections;
+
+QHash<quint64, QString> &threadConnections()
+{
+    static QThreadStorage<ThreadConnections> storage;
+    return storage.localData().names;
+}
 
 bool execPragma(QSqlDatabase &db, const QString &pragma, QSqlError *error, QString *firstValue)
 {
@@ -170,17 +179,18 @@ QSqlDatabase Database::connection() const
 {
     if (!m_open)
         return {};
-    const auto it = t_connections.names.constFind(m_uid);
-    if (it != t_connections.names.constEnd())
+    QHash<quint64, QString> &names = threadConnections();
+    const auto it = names.constFind(m_uid);
+    if (it != names.constEnd())
         return QSqlDatabase::database(*it, false);
     const QString name = u"bnetsync-%1-%2"_s.arg(m_uid).arg(g_nextConnectionSerial++);
-    t_connections.names.insert(m_uid, name);
+    names.insert(m_uid, name);
     return createConnection(name);
 }
 
 void Database::closeThreadConnection() const
 {
-    const QString name = t_connections.names.take(m_uid);
+    const QString name = threadConnections().take(m_uid);
     if (name.isEmpty())
         return;
     {

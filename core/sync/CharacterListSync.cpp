@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "util/PoolResult.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -75,10 +76,13 @@ void CharacterListSync::onScopeAnswered()
     if (m_pendingScopes > 0)
         return;
     Database *database = &m_database;
-    QtConcurrent::run(&m_api.pool(), [database, user = m_user, answers = m_answers,
-                                      now = m_clock.nowUtc(), also = m_alsoInTransaction] {
-        return CharacterListWriter::apply(*database, user, answers, now, also);
-    }).then(this, [this](const ListSyncResult &result) { finish(result); });
+    whenReady(QtConcurrent::run(&m_api.pool(),
+                                [database, user = m_user, answers = m_answers,
+                                 now = m_clock.nowUtc(), also = m_alsoInTransaction] {
+                                    return CharacterListWriter::apply(*database, user, answers, now,
+                                                                      also);
+                                }),
+              this, [this](const ListSyncResult &result) { finish(result); });
 }
 
 void CharacterListSync::finish(const ListSyncResult &result)

@@ -125,8 +125,7 @@ ListSyncResult CharacterListWriter::apply(Database &database, const UserInfo &us
         }
     }
     if (alsoInTransaction) {
-        if (StoreError error = alsoInTransaction(db, result.activeCharacterRowIds);
-            error.isError()) {
+        if (StoreError error = alsoInTransaction(db, result); error.isError()) {
             result.storeError = error;
             return result;
         }

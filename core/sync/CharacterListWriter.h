@@ -21,8 +21,8 @@ class CharacterListWriter
 public:
     // Runs inside the same transaction after the characters are written, e.g. to queue
     // enrichment items, so the list and the work planned on it commit together.
-    using AlsoInTransaction =
-        std::function<StoreError(QSqlDatabase &db, const QList<qint64> &activeCharacterRowIds)>;
+    // It sees the result so far: the scopes and the active characters.
+    using AlsoInTransaction = std::function<StoreError(QSqlDatabase &db, const ListSyncResult &)>;
 
     static ListSyncResult apply(Database &database, const UserInfo &user,
                                 const QList<ScopeAnswer> &answers, const QDateTime &now,

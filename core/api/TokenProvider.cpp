@@ -1,0 +1,95 @@
+#include "TokenProvider.h"
+
+#include "HttpClient.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace bnet {
+
+void StaticTokenProvider::token(QObject *, Done done)
+{
+    if (m_token.isEmpty()) {
+        done({}, ApiError(ApiError::Kind::Unauthorized,
+                          QCoreApplication::translate("TokenProvider", "Not signed in")));
+        return;
+    }
+    done(m_token, {});
+}
+
+ClientCredentialsTokenProvider::ClientCredentialsTokenProvider(HttpClient &http, const Clock &clock,
+                                                               QByteArray clientId,
+                                                               QByteArray clientSecret,
+                                                               QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_clock(clock)
+    , m_clientId(std::move(clientId))
+    , m_clientSecret(std::move(clientSecret))
+{}
+
+void ClientCredentialsTokenProvider::token(QObject *context, Done done)
+{
+    // A minute of margin: a token that expires mid-request is as good as none.
+    if (m_current.isValid() && !m_current.isExpiredAt(m_clock.nowUtc(), 60)) {
+        done(m_current.value, {});
+        return;
+    }
+    m_waiting.append({context, context != nullptr, std::move(done)});
+    if (!m_fetching)
+        fetch();
+}
+
+void ClientCredentialsTokenProvider::invalidate(const QByteArray &token)
+{
+    if (token == m_current.value)
+        m_current = {};
+}
+
+void ClientCredentialsTokenProvider::fetch()
+{
+    m_fetching = true;
+    ++m_fetches;
+    ApiRequest request;
+    request.host = ApiRequest::Host::OAuth;
+    request.method = ApiRequest::Method::Post;
+    request.path = u"/token"_s;
+    request.basicUser = m_clientId;
+    request.basicPassword = m_clientSecret;
+    request.formBody = "grant_type=client_credentials";
+    request.rateLimited = false;
+    request.addLocale = false;
+    m_http.send(request, this, [this](const ApiResponse &response) {
+        m_fetching = false;
+        const QString what =
+            QCoreApplication::translate("TokenProvider", "Could not get an API token with the "
+                                                         "client id and secret");
+        if (!response.isOk()) {
+            qCWarning(lcAuth) << "Client token request failed:" << response.error.code();
+            deliver({}, response.error.withContext(what));
+            return;
+        }
+        // Small and on the client's thread: a token answer is a few hundred bytes.
+        const auto parsed = parseTokenResponse(response.body, m_clock.nowUtc());
+        if (!parsed.isOk()) {
+            deliver({}, parsed.error.withContext(what));
+            return;
+        }
+        m_current = parsed.value;
+        deliver(m_current.value, {});
+    });
+}
+
+void ClientCredentialsTokenProvider::deliver(const QByteArray &token, const ApiError &error)
+{
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const Waiting &waiter : waiting) {
+        if (!waiter.hasContext || waiter.context)
+            waiter.done(token, error);
+    }
+}
+
+} // namespace bnet
