@@ -1,5 +1,7 @@
 // bnetsync-cli as a script would run it: the real executable against the real simulator
 // process, exit codes, one-line errors, JSON lines, and a database that two runs leave equal.
+#include "RawConnection.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -49,17 +51,7 @@ class TestCli : public QObject
     QString m_url;
     QString m_token;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.remove(u"BNETSYNC_TOKEN"_s);
-        env.remove(u"BNETSYNC_CLIENT_ID"_s);
-        env.remove(u"BNETSYNC_CLIENT_SECRET"_s);
-        return env;
-    }
+    QProcessEnvironment environment() const { return isolatedEnvironment(m_home); }
 
     Run cli(const QStringList &arguments, QProcessEnvironment env = {})
     {

@@ -1,6 +1,7 @@
 // The SQLite store on real files: migrations from empty and from every earlier schema, WAL and
 // foreign keys, one connection per thread, and damaged, locked, read-only or newer files that
 // are reported clearly and left exactly as they were.
+#include "RawConnection.h"
 #include "store/CharacterRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -25,41 +26,6 @@ QByteArray fingerprint(const QString &path)
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
-
-// A connection of the test's own, as another program would have.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(u"raw-%1"_s.arg(quintptr(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase::database(m_name).close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlQuery exec(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        if (!query.exec(sql))
-            qWarning("raw: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query;
-    }
-    QVariant scalar(const QString &sql)
-    {
-        QSqlQuery query = exec(sql);
-        return query.next() ? query.value(0) : QVariant();
-    }
-
-private:
-    QString m_name;
-};
 
 Character sampleCharacter(qint64 id, const QString &name)
 {
