@@ -41,6 +41,8 @@ std::optional<FaultStep> FaultPlan::parseStep(const QString &text)
         return FaultStep{FaultStep::Kind::EmptyMedia};
     if (step == u"huge"_s)
         return FaultStep{FaultStep::Kind::Huge};
+    if (step == u"trickle"_s)
+        return FaultStep{FaultStep::Kind::Trickle};
     const QString code = step.section(u':', 0, 0);
     bool ok = false;
     const int status = code.toInt(&ok);
@@ -74,7 +76,8 @@ bool FaultPlan::add(const QString &spec, QString *error)
         const auto step = parseStep(text);
         if (!step) {
             *error = u"unknown fault step \"%1\" (use ok, a status code such as 503 or 429:2, "
-                     "malformed, truncate, drop, stall, empty-media, huge)"_s.arg(text.trimmed());
+                     "malformed, truncate, drop, stall, empty-media, huge, trickle)"_s.arg(
+                         text.trimmed());
             return false;
         }
         rule.steps.append(*step);

@@ -21,6 +21,7 @@ struct FaultStep
         Stall,      // never answer (the client's timeout must fire)
         EmptyMedia, // a media answer with an empty asset list
         Huge,       // 200 with a body of several megabytes
+        Trickle,    // 200, then the body one byte every 100 ms
     };
     Kind kind = Kind::Pass;
     int status = 0;
@@ -32,7 +33,7 @@ struct FaultStep
 //   "*character-media*=empty-media*"        a trailing * repeats the last step forever
 //   "*profile-classic-eu*=429:2"            a 429 with Retry-After: 2
 // The pattern is a wildcard matched against the path plus "?namespace=..." when present.
-// Steps: ok, a status code, malformed, truncate, drop, stall, empty-media, huge.
+// Steps: ok, a status code, malformed, truncate, drop, stall, empty-media, huge, trickle.
 class FaultPlan
 {
 public:

@@ -326,6 +326,31 @@ void SimulatedBattleNet::applyFault(const std::shared_ptr<PendingReply> &reply,
             reply->socket->abort();
         reply->done = true;
         return;
+    case FaultStep::Kind::Trickle: {
+        // Headers at once, then a byte at a time: never silent long enough for a transfer
+        // timeout, so only an overall deadline ends it.
+        const Answer full = route(endpoint, request, false);
+        QTcpSocket *socket = reply->socket.data();
+        if (!socket)
+            return;
+        reply->done = true;
+        reply->responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+        reply->responder.writeHeader("Content-Type", full.contentType);
+        reply->responder.writeHeader("Content-Length", QByteArray::number(full.body.size()));
+        reply->responder.writeBody(QByteArray());
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        // The lambda keeps the responder alive: the server must not consider the answer done.
+        connect(timer, &QTimer::timeout, socket, [socket, timer, full, sent, reply] {
+            if (*sent >= full.body.size()) {
+                timer->stop();
+                return;
+            }
+            socket->write(full.body.mid((*sent)++, 1));
+        });
+        timer->start(100);
+        return;
+    }
     case FaultStep::Kind::Truncate: {
         const Answer full = route(endpoint, request, false);
         QTimer::singleShot(nextLatencyMs(), this, [reply, full] {

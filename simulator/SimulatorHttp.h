@@ -25,9 +25,13 @@ inline QByteArray httpDate(const QDateTime &time)
         .toLatin1();
 }
 
+// HTTP dates end in "GMT", which Qt 6.4's RFC 2822 parser rejects; it takes "+0000".
 inline QDateTime parseHttpDate(const QByteArray &value)
 {
-    return QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    return QDateTime::fromString(text, Qt::RFC2822Date);
 }
 
 // True when a resource stamped `modified` is unchanged since the client's If-Modified-Since.

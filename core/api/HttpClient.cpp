@@ -29,6 +29,7 @@ struct HttpClient::Job
     QNetworkReply *reply = nullptr;
     bool cancelled = false;
     bool tooLarge = false;
+    bool pastDeadline = false;
 };
 
 namespace {
@@ -263,6 +264,11 @@ void HttpClient::start(Job &job)
     connect(reply, &QNetworkReply::readyRead, this,
             [reply, abortIfTooLarge] { abortIfTooLarge(reply->bytesAvailable()); });
     connect(reply, &QNetworkReply::finished, this, [this, jobPtr] { onReplyFinished(jobPtr); });
+    // The transfer timeout only notices silence; this bounds a slow trickle too.
+    QTimer::singleShot(m_options.deadlineMs, reply, [reply, jobPtr] {
+        jobPtr->pastDeadline = true;
+        reply->abort();
+    });
 }
 
 std::unique_ptr<HttpClient::Job> HttpClient::takeJob(Job *job)
@@ -301,12 +307,22 @@ ApiResponse HttpClient::responseFrom(Job &job, QNetworkReply *reply) const
         return response;
     }
 
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     response.bytesReceived = response.body.size();
     response.lastModified = reply->rawHeader("Last-Modified");
     response.contentType = reply->rawHeader("Content-Type");
     const QNetworkReply::NetworkError networkError = reply->error();
 
+    if (job.pastDeadline) {
+        response.error = ApiError(ApiError::Kind::Timeout,
+                                  QCoreApplication::translate(
+                                      "HttpClient", "Battle.net took longer than %1 s to answer %2")
+                                      .arg(m_options.deadlineMs / 1000.0)
+                                      .arg(path),
+                                  response.httpStatus);
+        return response;
+    }
     if (response.httpStatus == 0) {
         const bool timedOut = networkError == QNetworkReply::OperationCanceledError ||
                               networkError == QNetworkReply::TimeoutError;
@@ -324,6 +340,19 @@ ApiResponse HttpClient::responseFrom(Job &job, QNetworkReply *reply) const
     }
     const bool success =
         (response.httpStatus >= 200 && response.httpStatus < 300) || response.httpStatus == 304;
+    const bool abortedByTimeout = networkError == QNetworkReply::OperationCanceledError ||
+                                  networkError == QNetworkReply::TimeoutError;
+    if (success && abortedByTimeout) {
+        // The headers came, then the body stalled past the transfer timeout.
+        response.error =
+            ApiError(ApiError::Kind::Timeout,
+                     QCoreApplication::translate("HttpClient",
+                                                 "Battle.net stopped answering within %1 s at %2")
+                         .arg(m_options.timeoutMs / 1000.0)
+                         .arg(path),
+                     response.httpStatus);
+        return response;
+    }
     if (success && networkError != QNetworkReply::NoError) {
         // The headers said OK but the body never arrived whole (dropped or truncated).
         response.error = ApiError(
@@ -392,6 +421,7 @@ bool HttpClient::retryLater(std::unique_ptr<Job> &job, const ApiResponse &respon
                              : m_options.retry.jitteredDelayMs(job->attempts, m_random);
     job->notBeforeMs = now + delay;
     job->tooLarge = false;
+    job->pastDeadline = false;
     qCInfo(lcApi).nospace() << "Retrying " << job->url.path() << " in " << delay << " ms after "
                             << response.error.code() << " (attempt " << job->attempts << ")";
     m_queued.push_front(std::move(job));

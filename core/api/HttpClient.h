@@ -39,7 +39,8 @@ public:
     struct Options
     {
         qint64 maxBodyBytes = 8 * 1024 * 1024;
-        int timeoutMs = 15'000;
+        int timeoutMs = 15'000;  // without progress
+        int deadlineMs = 60'000; // in all, however slowly the answer trickles in
         // Requests in flight per host. Qt opens at most six HTTP/1.1 connections per host and
         // queues the rest inside QNetworkAccessManager; keeping our own count at or under that
         // means a request leaves when the rate limiter says it does.

@@ -180,6 +180,22 @@ private Q_SLOTS:
         QVERIFY(response.error.message().contains(u"did not answer"_s));
     }
 
+    void aTrickleHitsTheDeadline()
+    {
+        HttpClient::Options options = CoreHarness::fastRetries();
+        options.timeoutMs = 5000; // never reached: a byte comes every 100 ms
+        options.deadlineMs = 800;
+        options.retry.maxAttempts = 1;
+        CoreHarness harness(bnetsim::SimulatorData::demo(), {}, options);
+        QVERIFY(harness.isReady());
+        QVERIFY(harness.simulator().addFault(u"/profile/user/wow*=trickle*"_s));
+        const ApiResponse response = roundTrip(harness.http(), summaryRequest(harness.userToken()));
+        QVERIFY2(response.error.kind() == ApiError::Kind::Timeout,
+                 qPrintable(response.error.message()));
+        QVERIFY2(response.error.message().contains(u"longer than"_s),
+                 qPrintable(response.error.message()));
+    }
+
     void oversizedBodyIsRefused()
     {
         HttpClient::Options options = CoreHarness::fastRetries();
