@@ -1,6 +1,7 @@
 #include "SyncCommand.h"
 
 #include "CliSupport.h"
+#include "StoredSignIn.h"
 #include "api/BattleNetApi.h"
 #include "api/HttpClient.h"
 #include "store/Database.h"
@@ -99,7 +100,9 @@ int runSync(const QStringList &arguments)
          u"versions"_s});
     parser.addOption({u"token"_s,
                       QCoreApplication::translate("cli", "A Battle.net user access token (or "
-                                                         "BNETSYNC_TOKEN). Never stored."),
+                                                         "BNETSYNC_TOKEN). Never stored; "
+                                                         "without it, the sign-in kept by "
+                                                         "\"login\" is used."),
                       u"token"_s});
     parser.addOption({u"client-id"_s,
                       QCoreApplication::translate("cli", "API client id (or BNETSYNC_CLIENT_ID)."),
@@ -141,11 +144,14 @@ int runSync(const QStringList &arguments)
                          .arg(bad));
         return UsageError;
     }
-    const QString token = optionOrEnvironment(parser, u"token"_s, "BNETSYNC_TOKEN");
+    // A token given for this run (never stored), else the sign-in kept by `login`.
+    QByteArray token = optionOrEnvironment(parser, u"token"_s, "BNETSYNC_TOKEN").toUtf8();
     if (token.isEmpty()) {
-        output.error(QCoreApplication::translate("cli", "Not signed in: pass --token or set "
-                                                        "BNETSYNC_TOKEN"));
-        return AuthError;
+        int exitCode = AuthError;
+        const std::optional<QByteArray> stored = StoredSignIn::userTokenForSync(output, &exitCode);
+        if (!stored)
+            return exitCode;
+        token = *stored;
     }
 
     SystemClock clock;
@@ -189,7 +195,7 @@ int runSync(const QStringList &arguments)
         }
         QCoreApplication::exit(exitCode);
     });
-    sync.start({token.toUtf8(), *regions, *versions});
+    sync.start({token, *regions, *versions});
     QCoreApplication::exec();
     pool.waitForDone();
     output.flush();

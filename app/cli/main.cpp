@@ -3,8 +3,11 @@
 #include "CharactersCommand.h"
 #include "CliSupport.h"
 #include "DemoCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
 #include "SimulatorCommand.h"
 #include "SyncCommand.h"
+#include "WhoamiCommand.h"
 #include "util/AppIdentity.h"
 
 #include <QCoreApplication>
@@ -21,6 +24,9 @@ QString usage()
         "cli", "Usage: bnetsync-cli <command> [options]\n"
                "\n"
                "Commands:\n"
+               "  login        Sign in to Battle.net in the browser (kept in the keychain)\n"
+               "  logout       Remove the stored sign-in\n"
+               "  whoami       Show who is signed in and until when\n"
                "  sync         Fetch every character of the account into the database\n"
                "  characters   List the characters in the database\n"
                "  simulator    Run the simulated Battle.net until stopped\n"
@@ -50,6 +56,12 @@ int main(int argc, char *argv[])
         arguments.removeAt(1);
     arguments[0] = arguments.value(0) + u' ' + command;
 
+    if (command == u"login"_s)
+        return bnet::cli::runLogin(arguments);
+    if (command == u"logout"_s)
+        return bnet::cli::runLogout(arguments);
+    if (command == u"whoami"_s)
+        return bnet::cli::runWhoami(arguments);
     if (command == u"sync"_s)
         return bnet::cli::runSync(arguments);
     if (command == u"characters"_s)
