@@ -77,6 +77,8 @@ std::optional<int> readNumber(const QCommandLineParser &parser, const QString &n
 int runFlow(SignInFlow &flow, StoredSignIn &stored, const SignInFlow::Request &request,
             bool openBrowser, Output &output)
 {
+    // Installed before the address is printed, so a Ctrl+C at any moment cancels cleanly.
+    QuitOnSignal quitOnSignal;
     int exitCode = OtherError;
     std::optional<UserToken> signedIn;
     QObject::connect(&flow, &SignInFlow::authorizeUrlReady, &flow, [&](const QUrl &url) {
@@ -111,10 +113,7 @@ int runFlow(SignInFlow &flow, StoredSignIn &stored, const SignInFlow::Request &r
                        "BNETSYNC_CLIENT_SECRET or on standard input (--client-secret-stdin)."));
         return exitCodeFor(error);
     }
-    {
-        QuitOnSignal quitOnSignal;
-        QCoreApplication::exec();
-    }
+    QCoreApplication::exec();
     if (flow.isRunning())
         flow.cancel(); // interrupted: reports "cancelled" through failed()
     if (!signedIn)

@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
     if (arguments.removeAll(u"--verbose"_s) > 0)
         QLoggingCategory::setFilterRules(u"bnetsync.*.info=true"_s);
     else if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"bnetsync.*.warning=false"_s);
+        QLoggingCategory::setFilterRules(
+            u"bnetsync.*.warning=false\nqt.networkauth.*.warning=false"_s);
     const QString command = arguments.value(1);
     // Each command parses "<program> <command>" followed by its own options.
     if (arguments.size() > 1)
