@@ -163,7 +163,8 @@ private Q_SLOTS:
         // The browser landed on the loopback port and was told it may close the tab.
         QVERIFY(attempt.visit.finished);
         QCOMPARE(attempt.visit.status, 200);
-        QVERIFY2(attempt.visit.page.contains("You can close this tab"), attempt.visit.page.constData());
+        QVERIFY2(attempt.visit.page.contains("You can close this tab"),
+                 attempt.visit.page.constData());
         QCOMPARE(attempt.visit.landedOn.port(), QUrl(flow.redirectUri()).port());
 
         QVERIFY2(attempt.token, attempt.error ? qPrintable(attempt.error->message()) : "none");
@@ -246,7 +247,8 @@ private Q_SLOTS:
         QCOMPARE(harness.simulator().counters().codeGrants, codeGrants);
         if (behaviour != Behaviour::NoWowProfile) {
             // The browser page says the same, not "you are signed in".
-            QVERIFY2(!attempt.visit.page.contains("received your sign-in"), attempt.visit.page.constData());
+            QVERIFY2(!attempt.visit.page.contains("received your sign-in"),
+                     attempt.visit.page.constData());
         }
         verifyUnchanged(*previous);
     }
