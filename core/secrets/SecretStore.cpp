@@ -36,27 +36,25 @@ void SecretStore::write(const QString &key, const QByteArray &secret, QObject *c
         done(Where::Nowhere, {});
         return;
     }
-    const QPointer<SecretStore> self(this);
+    // The backend answers on `this` as context: no answer arrives after the store is gone.
     m_backend->write(key, secret, this,
-                     [self, key, secret, context = QPointer<QObject>(context),
+                     [this, key, secret, context = QPointer<QObject>(context),
                       done = std::move(done)](const SecretError &error) {
-                         if (!self)
-                             return;
                          if (!error.isError()) {
-                             self->m_memory.remove(key); // the keychain has the newest now
+                             m_memory.remove(key); // the keychain has the newest now
                              if (context)
                                  done(Where::Keychain, {});
                              return;
                          }
-                         self->m_memory.insert(key, secret);
-                         self->m_memoryOnlyReason =
+                         m_memory.insert(key, secret);
+                         m_memoryOnlyReason =
                              QCoreApplication::translate(
-                                 "SecretStore", "%1. Your sign-in is kept in memory for this run "
-                                                "only and nothing was written to disk; you will "
-                                                "have to sign in again next time")
+                                 "SecretStore", "%1. Your sign-in is kept in memory for this "
+                                                "run only and nothing was written to disk; you "
+                                                "will have to sign in again next time")
                                  .arg(error.message());
                          qCWarning(lcSecrets) << "secrets: kept in memory only:" << key;
-                         Q_EMIT self->keptInMemoryOnly(self->m_memoryOnlyReason);
+                         Q_EMIT keptInMemoryOnly(m_memoryOnlyReason);
                          if (context)
                              done(Where::MemoryOnly, error);
                      });
