@@ -42,7 +42,12 @@ if ! keyring_env="$(echo "" | gnome-keyring-daemon --unlock --components=secrets
     echo "with-test-keyring: gnome-keyring-daemon did not start" >&2
     exit 1
 fi
-eval "export $keyring_env"
+# It may print its control socket (GNOME_KEYRING_CONTROL=...); pass that on.
+while IFS= read -r line; do
+    if [[ "$line" == *=* ]]; then
+        export "${line?}"
+    fi
+done <<<"$keyring_env"
 export BNETSYNC_TEST_KEYRING=1
 
 status=0
