@@ -246,8 +246,12 @@ QList<Settings::Key> Settings::allKeys()
 QVariant Settings::defaultValue(Key key)
 {
     switch (key) {
-    case Key::Regions:
-        return QStringList{u"us"_s, u"eu"_s};
+    case Key::Regions: { // every supported region, as `bnetsync-cli sync` does
+        QStringList codes;
+        for (Region region : supportedRegions())
+            codes.append(regionCode(region));
+        return codes;
+    }
     case Key::GameVersions: {
         QStringList codes;
         for (GameVersion version : allGameVersions())

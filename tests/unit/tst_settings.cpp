@@ -29,7 +29,7 @@ private Q_SLOTS:
     void defaults()
     {
         Settings settings(path(u"defaults"_s));
-        QCOMPARE(settings.regions(), (QList<Region>{Region::US, Region::EU}));
+        QCOMPARE(settings.regions(), supportedRegions());
         QCOMPARE(settings.gameVersions(), allGameVersions());
         QCOMPARE(settings.apiLocale(), QString());
         QCOMPARE(settings.syncIntervalMinutes(), 360);
@@ -124,7 +124,7 @@ private Q_SLOTS:
                         {u"app/startMinimized"_s, u"yes please"_s},
                         {u"sync/gameVersions"_s, u"classic"_s}});
         Settings settings(file);
-        QCOMPARE(settings.regions(), (QList<Region>{Region::US, Region::EU}));
+        QCOMPARE(settings.regions(), supportedRegions());
         QCOMPARE(settings.syncIntervalMinutes(), 360);
         QCOMPARE(settings.companionPort(), Settings::defaultCompanionPort);
         QCOMPARE(settings.startMinimized(), false);
