@@ -15,7 +15,7 @@ packages=(
     qt6-l10n-tools qt6-networkauth-dev qt6-httpserver-dev qt6-svg-dev qt6-translations-l10n
     libqt6sql6-sqlite qtkeychain-qt6-dev
     # the OS keychain and a display for tests and screenshots
-    libsecret-1-0 gnome-keyring dbus-x11 xvfb xauth
+    libsecret-1-0 gnome-keyring dbus-daemon dbus-x11 xvfb xauth
 )
 
 missing=()

@@ -30,6 +30,7 @@ SimulatedBattleNet::SimulatedBattleNet(SimulatorData data, Options options, QObj
     : QObject(parent)
     , m_options(std::move(options))
     , m_data(std::move(data))
+    , m_authorizeBehaviour(m_options.authorizeBehaviour)
     , m_random(QRandomGenerator::securelySeeded())
 {
     m_uptime.start();
@@ -225,6 +226,8 @@ void SimulatedBattleNet::handleApi(const QHttpServerRequest &request, QTcpSocket
         endpoint = Endpoint::Token;
     else if (path == u"/userinfo"_s || path == u"/oauth/userinfo"_s)
         endpoint = Endpoint::UserInfo;
+    else if (path == u"/authorize"_s || path == u"/oauth/authorize"_s)
+        endpoint = Endpoint::Authorize;
     else if (path == u"/profile/user/wow"_s)
         endpoint = Endpoint::Summary;
     else if (path.startsWith(u"/profile/wow/character/"_s))
@@ -272,6 +275,8 @@ Answer SimulatedBattleNet::route(Endpoint endpoint, const QHttpServerRequest &re
         return answerToken(request);
     case Endpoint::UserInfo:
         return answerUserInfo(request);
+    case Endpoint::Authorize:
+        return answerAuthorize(request);
     case Endpoint::Summary:
         return answerSummary(request);
     case Endpoint::Profile:

@@ -16,6 +16,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -26,8 +27,8 @@ namespace bnetsim {
 class HttpFront;
 struct PendingReply;
 
-// A Battle.net stand-in on loopback: OAuth (/token, /userinfo), the account profile summary
-// per namespace, character profiles and media, and avatar images on a second "render" port.
+// A Battle.net stand-in on loopback: OAuth (/authorize, /token, /userinfo), the account profile
+// summary per namespace, character profiles and media, and avatar images on a second "render" port.
 // It enforces Battle.net's rate limits (429 with Retry-After), answers If-Modified-Since with
 // 304, adds latency with jitter, and injects faults per path (FaultPlan). The demo mode and
 // every network test use it.
@@ -40,6 +41,17 @@ class SimulatedBattleNet final : public QObject
     Q_DISABLE_COPY_MOVE(SimulatedBattleNet)
 
 public:
+    // The player's answer on the simulated consent page. Every behaviour but Approve is a way
+    // for a sign-in to go wrong that the app must report.
+    enum class AuthorizeBehaviour {
+        Approve,      // redirect with a code and the state
+        Deny,         // redirect with error=access_denied
+        WrongState,   // redirect with a code and a state that is not the one sent
+        MissingState, // redirect with a code and no state
+        NoWowProfile, // approve, but with "World of Warcraft profile" unticked
+    };
+    static std::optional<AuthorizeBehaviour> authorizeBehaviourFromName(const QString &name);
+
     struct Options
     {
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
@@ -52,6 +64,7 @@ public:
         QString clientId = QStringLiteral("demo-client");
         QString clientSecret = QStringLiteral("demo-secret");
         int tokenLifetimeSeconds = 86'399;
+        AuthorizeBehaviour authorizeBehaviour = AuthorizeBehaviour::Approve;
     };
 
     struct Counters
@@ -67,6 +80,8 @@ public:
         qint64 avatars = 0;
         qint64 tokens = 0;
         qint64 userInfos = 0;
+        qint64 authorizations = 0; // /authorize pages answered
+        qint64 codeGrants = 0;     // authorization codes exchanged for a user token
         qint64 faultsInjected = 0;
         qint64 bodyBytesSent = 0;
     };
@@ -96,8 +111,19 @@ public:
     // Issues a user token (as the code grant would) with the given scopes.
     QString issueUserToken(qint64 accountId, const QStringList &scopes, int lifetimeSeconds);
     void expireToken(const QString &token);
+    // The consent page's answer from now on, and whose account it signs in.
+    void setAuthorizeBehaviour(AuthorizeBehaviour behaviour);
+    void setAuthorizeAccount(int accountIndex);
 
 private:
+    struct CodeGrant
+    {
+        QString clientId;
+        QString redirectUri;
+        QStringList scopes;
+        qint64 accountId = 0;
+        QDateTime expiresAt;
+    };
     struct TokenInfo
     {
         bool user = false;
@@ -112,6 +138,7 @@ private:
         OtherApi,
         Token,
         UserInfo,
+        Authorize,
         Unknown
     };
 
@@ -124,6 +151,9 @@ private:
     Answer answerCharacter(Endpoint endpoint, const QHttpServerRequest &request, bool emptyMedia);
     Answer answerToken(const QHttpServerRequest &request);
     Answer answerUserInfo(const QHttpServerRequest &request);
+    Answer answerAuthorize(const QHttpServerRequest &request);
+    Answer answerCodeGrant(const QString &clientId, const QString &code,
+                           const QString &redirectUri); // under the lock
     std::optional<TokenInfo> bearer(const QHttpServerRequest &request) const;
     bool overRateLimit(int *retryAfterSeconds);
     void deliver(const std::shared_ptr<PendingReply> &reply, Answer answer);
@@ -143,6 +173,9 @@ private:
     mutable QMutex m_mutex; // guards everything below
     SimulatorData m_data;
     QHash<QString, TokenInfo> m_tokens;
+    QHash<QString, CodeGrant> m_codes;
+    AuthorizeBehaviour m_authorizeBehaviour;
+    int m_authorizeAccount = 0;
     Counters m_counters;
     std::deque<qint64> m_secondWindow;
     std::deque<qint64> m_hourWindow;

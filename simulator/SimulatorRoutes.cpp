@@ -100,7 +100,11 @@ Answer SimulatedBattleNet::answerToken(const QHttpServerRequest &request)
     ++m_counters.tokens;
     if (clientId != m_options.clientId || clientSecret != m_options.clientSecret)
         return {401, R"({"error":"invalid_client","error_description":"Invalid client"})"};
-    if (form.queryItemValue(u"grant_type"_s) != u"client_credentials"_s)
+    const QString grantType = form.queryItemValue(u"grant_type"_s);
+    if (grantType == u"authorization_code"_s)
+        return answerCodeGrant(clientId, form.queryItemValue(u"code"_s, QUrl::FullyDecoded),
+                               form.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    if (grantType != u"client_credentials"_s)
         return {400, R"({"error":"unsupported_grant_type"})"};
     const QString token = newToken();
     m_tokens.insert(

@@ -133,13 +133,15 @@ void addCredentialOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"token"_s,
                       QCoreApplication::translate("cli", "A Battle.net user access token (or "
-                                                         "BNETSYNC_TOKEN). Never stored."),
+                                                         "BNETSYNC_TOKEN). Never stored; "
+                                                         "without it, the sign-in kept by "
+                                                         "\"login\" is used."),
                       u"token"_s});
     parser.addOption(
         {u"client-id"_s,
          QCoreApplication::translate("cli", "API client id for enrichment (or "
-                                            "BNETSYNC_CLIENT_ID); without it the user token is "
-                                            "used."),
+                                            "BNETSYNC_CLIENT_ID; default: the one kept by "
+                                            "\"login\"); without one the user token is used."),
          u"id"_s});
     parser.addOption({u"client-secret"_s,
                       QCoreApplication::translate("cli", "API client secret (or "

@@ -74,6 +74,11 @@ int runSimulator(const QStringList &arguments)
                       QCoreApplication::translate("cli", "Requests an hour before answering 429 "
                                                          "(default 36000, 0 = none)."),
                       u"count"_s});
+    parser.addOption({u"authorize"_s,
+                      QCoreApplication::translate("cli", "What the sign-in page answers: approve "
+                                                         "(default), deny, wrong-state, "
+                                                         "missing-state or no-wow-profile."),
+                      u"answer"_s});
     Output output(false);
     if (const auto exit = parseOrFail(parser, arguments, output))
         return *exit;
@@ -93,6 +98,16 @@ int runSimulator(const QStringList &arguments)
     if (port > 65535 || renderPort > 65535) {
         output.error(QCoreApplication::translate("cli", "A port is a number up to 65535"));
         return UsageError;
+    }
+    if (parser.isSet(u"authorize"_s)) {
+        const auto behaviour =
+            bnetsim::SimulatedBattleNet::authorizeBehaviourFromName(parser.value(u"authorize"_s));
+        if (!behaviour) {
+            output.error(QCoreApplication::translate("cli", "Unknown --authorize answer \"%1\"")
+                             .arg(parser.value(u"authorize"_s)));
+            return UsageError;
+        }
+        options.authorizeBehaviour = *behaviour;
     }
     options.port = quint16(port);
     options.renderPort = quint16(renderPort);

@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "SessionRunner.h"
+#include "StoredSignIn.h"
 #include "engine/Engine.h"
 #include "store/Database.h"
 #include "util/Clock.h"
@@ -83,11 +84,12 @@ int runSync(const QStringList &arguments)
                          .arg(bad));
         return UsageError;
     }
-    const Engine::Config config = engineConfigFrom(parser);
-    if (config.userToken.isEmpty()) {
-        output.error(QCoreApplication::translate("cli", "Not signed in: pass --token or set "
-                                                        "BNETSYNC_TOKEN"));
-        return AuthError;
+    Engine::Config config = engineConfigFrom(parser);
+    if (config.userToken.isEmpty() || config.clientId.isEmpty()) {
+        // A token given for this run (never stored), else the sign-in kept by `login`.
+        int exitCode = AuthError;
+        if (!StoredSignIn::completeConfig(config, output, &exitCode))
+            return exitCode;
     }
 
     SystemClock clock;

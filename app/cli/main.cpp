@@ -3,9 +3,12 @@
 #include "CharactersCommand.h"
 #include "CliSupport.h"
 #include "DemoCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
 #include "SessionCommands.h"
 #include "SimulatorCommand.h"
 #include "SyncCommand.h"
+#include "WhoamiCommand.h"
 #include "util/AppIdentity.h"
 
 #include <QCoreApplication>
@@ -22,6 +25,9 @@ QString usage()
         "cli", "Usage: bnetsync-cli <command> [options]\n"
                "\n"
                "Commands:\n"
+               "  login        Sign in to Battle.net in the browser (kept in the keychain)\n"
+               "  logout       Remove the stored sign-in\n"
+               "  whoami       Show who is signed in and until when\n"
                "  sync         Fetch every character of the account into the database\n"
                "  characters   List the characters in the database\n"
                "  simulator    Run the simulated Battle.net until stopped\n"
@@ -44,13 +50,20 @@ int main(int argc, char *argv[])
     if (arguments.removeAll(u"--verbose"_s) > 0)
         QLoggingCategory::setFilterRules(u"bnetsync.*.info=true"_s);
     else if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"bnetsync.*.warning=false"_s);
+        QLoggingCategory::setFilterRules(
+            u"bnetsync.*.warning=false\nqt.networkauth.*.warning=false"_s);
     const QString command = arguments.value(1);
     // Each command parses "<program> <command>" followed by its own options.
     if (arguments.size() > 1)
         arguments.removeAt(1);
     arguments[0] = arguments.value(0) + u' ' + command;
 
+    if (command == u"login"_s)
+        return bnet::cli::runLogin(arguments);
+    if (command == u"logout"_s)
+        return bnet::cli::runLogout(arguments);
+    if (command == u"whoami"_s)
+        return bnet::cli::runWhoami(arguments);
     if (command == u"sync"_s)
         return bnet::cli::runSync(arguments);
     if (command == u"characters"_s)

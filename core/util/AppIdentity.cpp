@@ -1,5 +1,6 @@
 #include "AppIdentity.h"
 
+#include "util/Logging.h"
 #include "util/Version.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ void configureApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("bnetsync.app"));
     QCoreApplication::setApplicationName(QStringLiteral("bnetsync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BNETSYNC_VERSION));
+    keepSecretsOutOfLogs();
 }
 
 } // namespace bnet

@@ -9,4 +9,17 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+Q_DECLARE_LOGGING_CATEGORY(lcSettings)
 Q_DECLARE_LOGGING_CATEGORY(lcRealtime)
+
+namespace bnet {
+
+// Some of Qt's own categories print what goes over the wire at debug and info level: Qt
+// HttpServer every request header (Authorization: Bearer ..., Basic ...) of the embedded
+// simulated Battle.net, Qt NetworkAuth the sign-in address. This keeps those levels off
+// whatever QT_LOGGING_RULES or setFilterRules() ask for; their warnings still show.
+// configureApplicationIdentity() calls it, so every executable of the app has it.
+void keepSecretsOutOfLogs();
+
+} // namespace bnet
