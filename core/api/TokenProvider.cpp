@@ -34,8 +34,8 @@ ClientCredentialsTokenProvider::ClientCredentialsTokenProvider(HttpClient &http,
 void ClientCredentialsTokenProvider::token(QObject *context, Done done)
 {
     // A minute of margin: a token that expires mid-request is as good as none.
-    if (m_current.isValid() && !m_current.isExpiredAt(m_clock.nowUtc(), 60)) {
-        done(m_current.value, {});
+    if (!m_token.isEmpty() && m_clock.nowUtc().addSecs(60) < m_expiresAt) {
+        done(m_token, {});
         return;
     }
     m_waiting.append({context, context != nullptr, std::move(done)});
@@ -45,8 +45,8 @@ void ClientCredentialsTokenProvider::token(QObject *context, Done done)
 
 void ClientCredentialsTokenProvider::invalidate(const QByteArray &token)
 {
-    if (token == m_current.value)
-        m_current = {};
+    if (token == m_token)
+        m_token.clear();
 }
 
 void ClientCredentialsTokenProvider::fetch()
@@ -67,19 +67,21 @@ void ClientCredentialsTokenProvider::fetch()
         const QString what =
             QCoreApplication::translate("TokenProvider", "Could not get an API token with the "
                                                          "client id and secret");
-        if (!response.isOk()) {
+        if (response.httpStatus == 0) { // never answered: network, timeout
             qCWarning(lcAuth) << "Client token request failed:" << response.error.code();
             deliver({}, response.error.withContext(what));
             return;
         }
         // Small and on the client's thread: a token answer is a few hundred bytes.
-        const auto parsed = parseTokenResponse(response.body, m_clock.nowUtc());
+        const auto parsed = parseTokenResponse(response.httpStatus, response.body);
         if (!parsed.isOk()) {
+            qCWarning(lcAuth) << "Client token refused:" << parsed.error.code();
             deliver({}, parsed.error.withContext(what));
             return;
         }
-        m_current = parsed.value;
-        deliver(m_current.value, {});
+        m_token = parsed.value.accessToken;
+        m_expiresAt = m_clock.nowUtc().addSecs(parsed.value.expiresInSeconds);
+        deliver(m_token, {});
     });
 }
 

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "json/TokenResponseParser.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -71,7 +72,8 @@ private:
     const Clock &m_clock;
     QByteArray m_clientId;
     QByteArray m_clientSecret;
-    AccessToken m_current;
+    QByteArray m_token;
+    QDateTime m_expiresAt;
     struct Waiting
     {
         QPointer<QObject> context;

@@ -3,7 +3,7 @@
 #include "LoopbackReplyHandler.h"
 #include "SignInHelp.h"
 #include "TokenEndpointAccess.h"
-#include "TokenResponse.h"
+#include "api/json/TokenResponseParser.h"
 #include "api/BattleNetApi.h"
 #include "util/Clock.h"
 #include "util/Logging.h"

@@ -1,4 +1,5 @@
-// After a sign-in and a full list sync with every log category switched on to debug, the
+// After a sign-in and a full sync (list and enrichment, avatars included) with every log
+// category switched on to debug, the
 // user token, the client secret, the authorization code and the HTTP Basic credentials appear
 // nowhere: not in the database files, not in the settings file, not in the captured log, not in
 // the app's cache (where avatars go), not in any file under the app's data, config, cache and
@@ -11,6 +12,7 @@
 #include "TestKeyring.h"
 #include "auth/AuthSession.h"
 #include "auth/SignInFlow.h"
+#include "engine/Engine.h"
 #include "secrets/KeychainBackend.h"
 #include "settings/Settings.h"
 #include "util/AppIdentity.h"
@@ -118,16 +120,36 @@ private Q_SLOTS:
         session.adopt(token, [&](const AuthSession::Outcome &) { done = true; });
         QTRY_VERIFY(done);
 
-        // A full list sync into the player's database.
+        // A full sync into the player's database and avatar cache: the list with the user
+        // token, enrichment with the client credentials, as the app runs it.
         Database database(Database::defaultPath());
         QVERIFY(!database.open().isError());
-        CharacterListSync sync(harness.api(), database, clock);
-        QSignalSpy finished(&sync, &CharacterListSync::finished);
         const auto userToken = session.userTokenForList();
         QVERIFY(userToken.isOk());
-        QVERIFY(sync.start({userToken.value, {Region::US, Region::EU}, allGameVersions()}));
-        QVERIFY(finished.wait(30'000));
-        QVERIFY(finished.at(0).at(0).value<ListSyncResult>().isOk());
+        {
+            Engine::Config config;
+            config.endpoints = harness.http().endpoints();
+            config.clientId = session.clientId().toUtf8();
+            config.clientSecret = session.clientSecret();
+            config.userToken = userToken.value;
+            Engine engine(database, clock, config);
+            QVERIFY(engine.usesClientCredentials());
+            std::optional<SyncEvent> complete;
+            QObject::connect(&engine.sync(), &SyncService::eventOccurred, &engine.sync(),
+                             [&](const SyncEvent &event) {
+                                 if (event.type == SyncEvent::Type::SyncComplete)
+                                     complete = event;
+                             });
+            const auto started = engine.sync().startSync({424242,
+                                                          u"Demo#1234"_s,
+                                                          userToken.value,
+                                                          {Region::US, Region::EU},
+                                                          allGameVersions()});
+            QVERIFY(started.isOk());
+            QTRY_VERIFY_WITH_TIMEOUT(complete.has_value(), 30'000);
+            QCOMPARE(complete->sessionStatus, u"completed"_s);
+            QCOMPARE(complete->processed, 15);
+        }
         database.closeThreadConnection();
 
         const QList<QPair<QString, QByteArray>> needles = {
@@ -156,6 +178,9 @@ private Q_SLOTS:
                     .startsWith(m_root.path()));
         QVERIFY(files.contains(settings.filePath()));
         QVERIFY(files.contains(Database::defaultPath()));
+        QVERIFY(std::any_of(files.cbegin(), files.cend(), [](const QString &path) {
+            return path.contains(u"/avatars/avatar-"_s);
+        }));
         QStringList found;
         for (const auto &[what, needle] : needles) {
             QVERIFY(!needle.isEmpty());

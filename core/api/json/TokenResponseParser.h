@@ -3,27 +3,23 @@
 #include "ParseResult.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QStringList>
 
 namespace bnet {
 
-// An OAuth access token. The value is a secret: it is never logged, and QDebug prints it
-// redacted.
-struct AccessToken
+// Battle.net's answer to a token request (RFC 6749 section 5): the access token, its lifetime
+// and the scopes actually granted, or the error it gave.
+struct TokenResponse
 {
-    QByteArray value;
-    QDateTime expiresAt; // invalid when the server did not say
+    QByteArray accessToken;
+    int expiresInSeconds = 0;
     QStringList scopes;
-
-    bool isValid() const { return !value.isEmpty(); }
-    bool isExpiredAt(const QDateTime &now, qint64 marginSeconds = 0) const
-    {
-        return expiresAt.isValid() && now.addSecs(marginSeconds) >= expiresAt;
-    }
+    bool scopeGiven = false; // RFC 6749: without "scope" the granted scope is the requested one
 };
 
-// {"access_token", "token_type": "bearer", "expires_in", "scope"}; `now` dates the expiry.
-ParseResult<AccessToken> parseTokenResponse(const QByteArray &body, const QDateTime &now);
+// Reads the status and body of a token answer (the sign-in's code grant and enrichment's client
+// credentials alike). The error message names the problem and what to
+// do about it; it never quotes the body, which may hold a token.
+ParseResult<TokenResponse> parseTokenResponse(int httpStatus, const QByteArray &body);
 
 } // namespace bnet
