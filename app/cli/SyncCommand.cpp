@@ -4,6 +4,7 @@
 #include "SessionRunner.h"
 #include "StoredSignIn.h"
 #include "engine/Engine.h"
+#include "settings/Settings.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -44,7 +45,8 @@ int runSync(const QStringList &arguments)
     addCredentialOptions(parser);
     parser.addOption({u"region"_s,
                       QCoreApplication::translate("cli", "Regions, comma-separated: us, eu, kr, "
-                                                         "tw (default: all of them)."),
+                                                         "tw (default: the settings', all of "
+                                                         "them at first)."),
                       u"regions"_s});
     parser.addOption(
         {u"versions"_s,
@@ -63,20 +65,22 @@ int runSync(const QStringList &arguments)
                          .arg(parser.positionalArguments().join(u' ')));
         return UsageError;
     }
+    // What the options leave out comes from the player's settings.
+    const Settings settings;
     QString bad;
-    const auto regions =
-        parseList<Region>(parser.isSet(u"region"_s) ? parser.value(u"region"_s) : u"us,eu,kr,tw"_s,
-                          regionFromCode, &bad);
+    const auto regions = parser.isSet(u"region"_s)
+                             ? parseList<Region>(parser.value(u"region"_s), regionFromCode, &bad)
+                             : std::optional<QList<Region>>(settings.regions());
     if (!regions || regions->isEmpty()) {
         output.error(QCoreApplication::translate("cli", "Unknown region \"%1\" (use us, eu, kr "
                                                         "or tw)")
                          .arg(bad));
         return UsageError;
     }
-    const auto versions = parseList<GameVersion>(parser.isSet(u"versions"_s)
-                                                     ? parser.value(u"versions"_s)
-                                                     : u"retail,classic,classic-era,anniversary"_s,
-                                                 gameVersionFromCode, &bad);
+    const auto versions =
+        parser.isSet(u"versions"_s)
+            ? parseList<GameVersion>(parser.value(u"versions"_s), gameVersionFromCode, &bad)
+            : std::optional<QList<GameVersion>>(settings.gameVersions());
     if (!versions || versions->isEmpty()) {
         output.error(QCoreApplication::translate("cli", "Unknown game version \"%1\" (use "
                                                         "retail, classic, classic-era or "
@@ -85,6 +89,8 @@ int runSync(const QStringList &arguments)
         return UsageError;
     }
     Engine::Config config = engineConfigFrom(parser);
+    if (!parser.isSet(u"locale"_s) && !settings.apiLocale().isEmpty())
+        config.endpoints.locale = settings.apiLocale();
     if (config.userToken.isEmpty() || config.clientId.isEmpty()) {
         // A token given for this run (never stored), else the sign-in kept by `login`.
         int exitCode = AuthError;
