@@ -1,0 +1,103 @@
+#include "CardDelegate.h"
+
+#include "AvatarImages.h"
+#include "CardPainter.h"
+#include "StatusAnimator.h"
+#include "StatusPainter.h"
+#include "model/CharacterListModel.h"
+
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QToolTip>
+
+namespace bnet::ui {
+
+CardDelegate::CardDelegate(AvatarImages &avatars, const StatusAnimator &animator,
+                           QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_avatars(avatars)
+    , m_animator(animator)
+{}
+
+CardDelegate::~CardDelegate() = default;
+
+CardContent CardDelegate::contentFor(const QModelIndex &index) const
+{
+    using M = CharacterListModel;
+    CardContent c;
+    // The source row has everything in one struct; roles would cost a QVariant (and a proxy
+    // mapping) each, for every card of every frame.
+    QModelIndex sourceIndex = index;
+    const QAbstractItemModel *model = index.model();
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model)) {
+        sourceIndex = proxy->mapToSource(sourceIndex);
+        model = proxy->sourceModel();
+    }
+    const auto *source = qobject_cast<const M *>(model);
+    if (!source || !sourceIndex.isValid())
+        return c;
+    const CharacterRow &row = source->rowAt(sourceIndex.row());
+    const Character &ch = row.character;
+    const qint64 rowId = ch.rowId;
+    c.name = ch.name;
+    c.levelRaceClass = M::describeLevelRaceClass(ch);
+    c.realm = tr("%1 · %2").arg(ch.realmName, regionCode(ch.key.region).toUpper());
+    QStringList details;
+    if (ch.details.averageItemLevel)
+        details << tr("Item level %1").arg(qRound(*ch.details.averageItemLevel));
+    else if (ch.details.equippedItemLevel)
+        details << tr("Item level %1").arg(*ch.details.equippedItemLevel);
+    if (!ch.details.guildName.isEmpty())
+        details << tr("<%1>").arg(ch.details.guildName);
+    if (details.isEmpty())
+        details << (ch.details.isEnriched() ? tr("No guild") : tr("Details not synced yet"));
+    c.details = details.join(tr(" · "));
+    c.version = ch.key.version;
+    c.versionBadge = gameVersionDisplayName(ch.key.version);
+    c.classId = ch.classId;
+    c.archived = ch.archived;
+    c.avatar = m_avatars.avatar(rowId, ch.details.avatarFile,
+                                ch.details.enrichedAt.toMSecsSinceEpoch());
+    c.status = row.status;
+    c.statusOpacity = row.statusSinceMs == CharacterRow::kNoFade
+                          ? 1.0
+                          : m_animator.fadeProgress(row.statusSinceMs);
+    c.spinAngle = StatusPainter::spinAngle(m_animator.nowMs());
+    return c;
+}
+
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    CardPainter::paint(painter, opt, contentFor(index));
+}
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return CardPainter::sizeHint(option.font);
+}
+
+bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QString tip = index.data(Qt::ToolTipRole).toString(); // the failure reason, if any
+    if (tip.isEmpty()) {
+        const CardContent content = contentFor(index);
+        if (CardPainter::isNameElided(option, content))
+            tip = content.name;
+    }
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    QToolTip::showText(event->globalPos(), tip, view, option.rect);
+    return true;
+}
+
+} // namespace bnet::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace bnet::ui {
+
+class AvatarImages;
+class StatusAnimator;
+struct CardContent;
+
+// Draws a CharacterListModel row (through any proxy) as a card with CardPainter, taking the
+// avatar from AvatarImages and the animation time from StatusAnimator. Tooltips: the failure
+// reason over a failed card, the full name over an elided one.
+class CardDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CardDelegate)
+
+public:
+    CardDelegate(AvatarImages &avatars, const StatusAnimator &animator, QObject *parent = nullptr);
+    ~CardDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    CardContent contentFor(const QModelIndex &index) const;
+
+private:
+    AvatarImages &m_avatars;
+    const StatusAnimator &m_animator;
+};
+
+} // namespace bnet::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/CharacterRow.h"
+
+#include <QPixmap>
+#include <QRect>
+#include <QString>
+
+class QFont;
+class QPainter;
+class QStyleOptionViewItem;
+
+namespace bnet::ui {
+
+// What one card shows, already in words: the painter does not know the model.
+struct CardContent
+{
+    QString name;
+    QString levelRaceClass;
+    QString realm;
+    QString details; // item level and guild
+    QString versionBadge;
+    GameVersion version = GameVersion::Retail;
+    int classId = 0;
+    bool archived = false;
+    QPixmap avatar; // null: the placeholder (the name's initial on the class colour)
+    CardStatus status = CardStatus::None;
+    qreal statusOpacity = 1.0;
+    qreal spinAngle = 0.0;
+};
+
+// Paints a character card with the palette, font, state and direction of a view item option:
+// the same code serves the grid, the tests (which render cards to images) and the benchmark.
+// Right-to-left layouts are mirrored.
+namespace CardPainter {
+
+QSize sizeHint(const QFont &font);
+void paint(QPainter *painter, const QStyleOptionViewItem &option, const CardContent &content);
+// Where the status badge is, for tooltips.
+QRect statusRect(const QStyleOptionViewItem &option);
+// Whether the name does not fit and is shown elided (the tooltip then gives it in full).
+bool isNameElided(const QStyleOptionViewItem &option, const CardContent &content);
+
+} // namespace CardPainter
+
+} // namespace bnet::ui

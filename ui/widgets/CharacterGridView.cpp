@@ -1,0 +1,90 @@
+#include "CharacterGridView.h"
+
+#include "model/CharacterListModel.h"
+
+#include <QAbstractProxyModel>
+#include <QContextMenuEvent>
+
+namespace bnet::ui {
+
+CharacterGridView::CharacterGridView(const CharacterListModel &source, QWidget *parent)
+    : QListView(parent)
+    , m_source(source)
+{
+    setViewMode(QListView::ListMode);
+    setFlow(QListView::LeftToRight);
+    setWrapping(true);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(true);
+    setLayoutMode(QListView::SinglePass);
+    setSpacing(6);
+    setMovement(QListView::Static);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setMouseTracking(true); // hover highlight on cards
+    setAttribute(Qt::WA_MacShowFocusRect, false);
+    setAccessibleName(tr("Characters"));
+}
+
+CharacterGridView::~CharacterGridView() = default;
+
+QModelIndex CharacterGridView::toView(int sourceRow) const
+{
+    QModelIndex index = m_source.index(sourceRow);
+    // Map down through whatever proxies sit between the source and the view.
+    QList<const QAbstractProxyModel *> chain;
+    for (const QAbstractItemModel *m = model(); m && m != &m_source;) {
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m);
+        if (!proxy)
+            return {};
+        chain.prepend(proxy);
+        m = proxy->sourceModel();
+    }
+    for (const QAbstractProxyModel *proxy : std::as_const(chain))
+        index = proxy->mapFromSource(index);
+    return index;
+}
+
+QModelIndex CharacterGridView::indexOfCharacter(qint64 characterRowId) const
+{
+    const int row = m_source.indexOfRowId(characterRowId);
+    return row < 0 ? QModelIndex() : toView(row);
+}
+
+qint64 CharacterGridView::characterRowId(const QModelIndex &index) const
+{
+    return index.data(CharacterListModel::RowIdRole).toLongLong();
+}
+
+void CharacterGridView::repaintCharacters(const QList<qint64> &characterRowIds)
+{
+    const QRect visible = viewport()->rect();
+    for (const qint64 id : characterRowIds) {
+        const QModelIndex index = indexOfCharacter(id);
+        if (!index.isValid())
+            continue;
+        const QRect rect = visualRect(index);
+        if (rect.intersects(visible))
+            viewport()->update(rect);
+    }
+}
+
+void CharacterGridView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QModelIndex index;
+    QPoint position = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        // The menu key acts on the current card, and the menu opens over it.
+        index = currentIndex();
+        if (index.isValid())
+            position = viewport()->mapToGlobal(visualRect(index).center());
+    } else {
+        index = indexAt(event->pos());
+    }
+    if (!index.isValid())
+        return;
+    Q_EMIT menuRequested(index, position);
+    event->accept();
+}
+
+} // namespace bnet::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QListView>
+
+namespace bnet::ui {
+
+class CharacterListModel;
+
+// The grid of cards: a list view laid out left to right with wrapping and uniform item sizes.
+// (IconMode would place every item freely and slows down with thousands of cards; this layout
+// is a grid computed arithmetically.) Repaints single cards for animations and avatars.
+class CharacterGridView final : public QListView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CharacterGridView)
+
+public:
+    explicit CharacterGridView(const CharacterListModel &source, QWidget *parent = nullptr);
+    ~CharacterGridView() override;
+
+    // Repaints the cards of these characters where they are visible.
+    void repaintCharacters(const QList<qint64> &characterRowIds);
+    // The database row id of the character at a view index (through the proxy).
+    qint64 characterRowId(const QModelIndex &index) const;
+    QModelIndex indexOfCharacter(qint64 characterRowId) const;
+
+Q_SIGNALS:
+    // The context menu was asked for over `index` (mouse or keyboard), at global `position`.
+    void menuRequested(const QModelIndex &index, const QPoint &globalPosition);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    QModelIndex toView(int sourceRow) const;
+
+    const CharacterListModel &m_source;
+};
+
+} // namespace bnet::ui
