@@ -45,8 +45,8 @@ AppSession::AppSession(const GuiOptions &options)
     m_window = std::make_unique<ui::MainWindow>(*m_bridge, windowOptions);
     m_window->setAccount(wiring.account);
     if (!wiring.startupProblem.isEmpty())
-        m_window->banner().showProblem({ui::Problem::Severity::Error, wiring.startupProblem,
-                                        ui::Problem::Action::None});
+        m_window->banner().showProblem(
+            {ui::Problem::Severity::Error, wiring.startupProblem, ui::Problem::Action::None});
 
     // SIGN-IN SEAM (issue 4): a token from the environment stands in for the Battle.net
     // sign-in, as in the CLI. The real sign-in replaces this block and the handler below.
@@ -55,16 +55,16 @@ AppSession::AppSession(const GuiOptions &options)
         ui::MainWindow *window = m_window.get();
         QObject::connect(m_bridge.get(), &ui::EngineBridge::opened, window,
                          [bridge = m_bridge.get(), token] { bridge->identify(token); });
-        QObject::connect(m_bridge.get(), &ui::EngineBridge::identified, window,
-                         [window, token](qint64 id, const QString &battleTag,
-                                         const QString &error) {
-                             if (!error.isEmpty()) {
-                                 window->banner().showProblem({ui::Problem::Severity::Error, error,
-                                                               ui::Problem::Action::SignIn});
-                                 return;
-                             }
-                             window->setAccount(ui::SyncAccount{id, battleTag, token});
-                         });
+        QObject::connect(
+            m_bridge.get(), &ui::EngineBridge::identified, window,
+            [window, token](qint64 id, const QString &battleTag, const QString &error) {
+                if (!error.isEmpty()) {
+                    window->banner().showProblem(
+                        {ui::Problem::Severity::Error, error, ui::Problem::Action::SignIn});
+                    return;
+                }
+                window->setAccount(ui::SyncAccount{id, battleTag, token});
+            });
     }
     QObject::connect(m_window.get(), &ui::MainWindow::signInRequested, m_window.get(),
                      [window = m_window.get()] {

@@ -21,8 +21,8 @@ bool parseGuiOptions(const QStringList &arguments, GuiOptions &options, int &exi
     parser.addOption({u"demo"_s, QApplication::translate(
                                      "gui", "Run against the built-in simulated Battle.net, with "
                                             "a demo account and its own database.")});
-    parser.addOption({u"db"_s, QApplication::translate("gui", "The SQLite database to use."),
-                      u"path"_s});
+    parser.addOption(
+        {u"db"_s, QApplication::translate("gui", "The SQLite database to use."), u"path"_s});
     parser.addOption({u"palette"_s,
                       QApplication::translate("gui", "Use the Fusion style with a light or dark "
                                                      "palette instead of the platform's."),

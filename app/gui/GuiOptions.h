@@ -11,10 +11,10 @@ struct GuiOptions
     bool demo = false;
     QString databasePath;    // empty: the default (or demo.sqlite for the demo)
     QString palette;         // "dark", "light" or empty (the platform's own)
-    int demoLatencyMs = 150; // slow enough to watch each card's status change
-    int demoJitterMs = 100;
-    int demoCharacters = 0;  // 0: the built-in demo account; N: a generated one of N characters
-    QStringList demoFaults;  // simulator fault specs (docs/simulator.md)
+    int demoLatencyMs = 300; // slow enough to watch each card's status change
+    int demoJitterMs = 200;
+    int demoCharacters = 0; // 0: the built-in demo account; N: a generated one of N characters
+    QStringList demoFaults; // simulator fault specs (docs/simulator.md)
 };
 
 // Parses the arguments; prints help or an error and returns false when the app should exit

@@ -106,7 +106,8 @@ void EngineHost::flush()
         return;
     // Sessions resumed after a crash start without us asking: learn their kind here.
     for (const SyncEvent &event : std::as_const(m_pending)) {
-        if (event.type != SyncEvent::Type::SyncStarted || m_singleSessions.contains(event.sessionId))
+        if (event.type != SyncEvent::Type::SyncStarted ||
+            m_singleSessions.contains(event.sessionId))
             continue;
         const auto session = m_engine->sync().session(event.sessionId);
         announce(event.sessionId, session.isOk() && session.value &&

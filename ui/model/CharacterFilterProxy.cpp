@@ -18,6 +18,9 @@ double itemLevelOf(const Character &c)
 CharacterFilterProxy::CharacterFilterProxy(CharacterListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_source(source)
+    // The "C" locale (containers, CI) collates by code point: "Ælfwyn" after "zed". Names
+    // sort as a person reads them there too.
+    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
@@ -97,14 +100,13 @@ bool CharacterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &
 {
     const Character &a = m_source->rowAt(left.row()).character;
     const Character &b = m_source->rowAt(right.row()).character;
-    // Ties fall back to the name (always ascending in reading order, whichever way the key
-    // sorts) and finally the row id, so the order is stable and total.
-    const bool descending = sortOrder() == Qt::DescendingOrder;
-    const auto byName = [&] {
-        const int names = m_collator.compare(a.name, b.name);
-        if (names != 0)
-            return descending ? names > 0 : names < 0;
-        return descending ? a.rowId > b.rowId : a.rowId < b.rowId;
+    const auto byName = [&](bool readingOrder) {
+        int names = m_collator.compare(a.name, b.name);
+        if (names == 0)
+            names = a.rowId < b.rowId ? -1 : (a.rowId > b.rowId ? 1 : 0);
+        // QSortFilterProxyModel reverses the whole comparison for a descending order; a tie on
+        // a number is broken by the name in reading order whichever way the number sorts.
+        return readingOrder && sortOrder() == Qt::DescendingOrder ? names > 0 : names < 0;
     };
     switch (m_sortKey) {
     case SortKey::Name:
@@ -122,7 +124,7 @@ bool CharacterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &
             return a.details.lastLogin < b.details.lastLogin;
         break;
     }
-    return byName();
+    return byName(m_sortKey != SortKey::Name);
 }
 
 } // namespace bnet::ui

@@ -36,6 +36,12 @@ void adopt(CharacterRow &existing, CharacterRow incoming)
         incoming.statusReason = existing.statusReason;
         incoming.statusSinceMs = existing.statusSinceMs;
     }
+    // A sync queues every active character as it starts; one the same sync then archives
+    // (the list pass's result can arrive after that) will not be worked on.
+    if (incoming.character.archived && incoming.status == CardStatus::Queued) {
+        incoming.status = CardStatus::None;
+        incoming.statusReason.clear();
+    }
     existing = std::move(incoming);
 }
 
@@ -184,11 +190,25 @@ void CharacterListModel::setCharacters(QList<CharacterRow> rows)
     emitRanges(changed, {});
 
     if (!added.isEmpty()) {
+        QList<qint64> early;
+        for (CharacterRow &row : added) {
+            const auto it = m_earlyStatuses.constFind(row.character.rowId);
+            if (it == m_earlyStatuses.cend())
+                continue;
+            row.status = it->status;
+            row.statusReason = it->statusReason;
+            row.statusSinceMs = it->statusSinceMs;
+            early.append(row.character.rowId);
+        }
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_rows.append(std::move(added));
         rebuildIndex(first);
         endInsertRows();
+        for (const qint64 id : std::as_const(early))
+            m_earlyStatuses.remove(id);
+        if (!early.isEmpty())
+            Q_EMIT statusesChanged(early);
     }
 }
 
@@ -211,6 +231,7 @@ void CharacterListModel::updateCharacters(const QList<CharacterRow> &rows)
 
 void CharacterListModel::clear()
 {
+    m_earlyStatuses.clear();
     if (m_rows.isEmpty())
         return;
     beginResetModel();
@@ -225,8 +246,13 @@ void CharacterListModel::setStatuses(const QList<StatusChange> &changes, qint64 
     QList<qint64> ids;
     for (const StatusChange &change : changes) {
         const int at = indexOfRowId(change.rowId);
-        if (at < 0)
+        if (at < 0) {
+            CharacterRow &early = m_earlyStatuses[change.rowId];
+            early.status = change.status;
+            early.statusReason = change.reason;
+            early.statusSinceMs = nowMs;
             continue;
+        }
         CharacterRow &row = m_rows[at];
         if (row.status == change.status && row.statusReason == change.reason &&
             row.statusSinceMs != CharacterRow::kNoFade)
@@ -321,10 +347,10 @@ QString CharacterListModel::describeLevelRaceClass(const Character &character)
 QString CharacterListModel::accessibleText(const CharacterRow &row) const
 {
     const Character &c = row.character;
-    QString text = tr("%1, %2, %3 (%4, %5)")
-                       .arg(c.name, describeLevelRaceClass(c), c.realmName,
-                            regionCode(c.key.region).toUpper(),
-                            gameVersionDisplayName(c.key.version));
+    QString text =
+        tr("%1, %2, %3 (%4, %5)")
+            .arg(c.name, describeLevelRaceClass(c), c.realmName, regionCode(c.key.region).toUpper(),
+                 gameVersionDisplayName(c.key.version));
     if (const QVariant level = itemLevel(c.details); level.isValid())
         text += tr(", item level %1").arg(qRound(level.toDouble()));
     if (!c.details.guildName.isEmpty())

@@ -68,6 +68,8 @@ public:
     // Drops everything (a different database was opened).
     void clear();
 
+    // Statuses of characters not loaded yet (the engine can report on a character before the
+    // reload that brings it in has finished) are kept and applied when the row arrives.
     void setStatuses(const QList<StatusChange> &changes, qint64 nowMs);
     // Every active (not archived) character gets `status`: a batch sync queues them all.
     void setStatusOfActive(CardStatus status, qint64 nowMs);
@@ -91,6 +93,7 @@ private:
 
     QList<CharacterRow> m_rows;
     QHash<qint64, int> m_indexByRowId;
+    QHash<qint64, CharacterRow> m_earlyStatuses; // by row id; only the status fields are used
 };
 
 } // namespace bnet::ui

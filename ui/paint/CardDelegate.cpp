@@ -14,8 +14,7 @@
 
 namespace bnet::ui {
 
-CardDelegate::CardDelegate(AvatarImages &avatars, const StatusAnimator &animator,
-                           QObject *parent)
+CardDelegate::CardDelegate(AvatarImages &avatars, const StatusAnimator &animator, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_avatars(avatars)
     , m_animator(animator)
@@ -58,8 +57,8 @@ CardContent CardDelegate::contentFor(const QModelIndex &index) const
     c.versionBadge = gameVersionDisplayName(ch.key.version);
     c.classId = ch.classId;
     c.archived = ch.archived;
-    c.avatar = m_avatars.avatar(rowId, ch.details.avatarFile,
-                                ch.details.enrichedAt.toMSecsSinceEpoch());
+    c.avatar =
+        m_avatars.avatar(rowId, ch.details.avatarFile, ch.details.enrichedAt.toMSecsSinceEpoch());
     c.status = row.status;
     c.statusOpacity = row.statusSinceMs == CharacterRow::kNoFade
                           ? 1.0
@@ -78,7 +77,10 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return CardPainter::sizeHint(option.font);
+    QSize size = CardPainter::sizeHint(option.font);
+    if (m_cardWidth > 0)
+        size.setWidth(m_cardWidth);
+    return size;
 }
 
 bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

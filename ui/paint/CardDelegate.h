@@ -27,10 +27,12 @@ public:
                    const QModelIndex &index) override;
 
     CardContent contentFor(const QModelIndex &index) const;
+    void setCardWidth(int width) { m_cardWidth = width; }
 
 private:
     AvatarImages &m_avatars;
     const StatusAnimator &m_animator;
+    int m_cardWidth = 0; // 0: CardPainter's own
 };
 
 } // namespace bnet::ui

@@ -14,8 +14,8 @@ namespace bnet::ui::CardPainter {
 namespace {
 
 constexpr int kPadding = 10;
-constexpr int kGap = 12;     // between avatar and text
-constexpr int kCardWidth = 300;
+constexpr int kGap = 12; // between avatar and text
+constexpr int kCardWidth = 280;
 
 QFont nameFont(const QFont &base)
 {
@@ -66,8 +66,8 @@ Layout layoutFor(const QRect &rect, const QFont &font)
     l.nameHeight = QFontMetrics(nameFont(font)).height();
     l.lineHeight = QFontMetrics(font).height();
     const int side = std::min(64, l.card.height() - 2 * kPadding);
-    l.avatar = QRect(l.card.left() + kPadding, l.card.top() + (l.card.height() - side) / 2, side,
-                     side);
+    l.avatar =
+        QRect(l.card.left() + kPadding, l.card.top() + (l.card.height() - side) / 2, side, side);
     const int badge = std::max(18, side * 3 / 8);
     l.status = QRect(l.avatar.right() - badge + 6, l.avatar.bottom() - badge + 6, badge, badge);
     const int x = l.avatar.right() + 1 + kGap;

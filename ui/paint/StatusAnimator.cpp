@@ -5,8 +5,7 @@
 
 namespace bnet::ui {
 
-StatusAnimator::StatusAnimator(const CharacterListModel &model, const Clock &clock,
-                               QObject *parent)
+StatusAnimator::StatusAnimator(const CharacterListModel &model, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_clock(clock)
@@ -14,8 +13,7 @@ StatusAnimator::StatusAnimator(const CharacterListModel &model, const Clock &clo
     m_timer.setInterval(kFrameMs);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &StatusAnimator::onTick);
-    connect(&model, &CharacterListModel::statusesChanged, this,
-            &StatusAnimator::onStatusesChanged);
+    connect(&model, &CharacterListModel::statusesChanged, this, &StatusAnimator::onStatusesChanged);
 }
 
 StatusAnimator::~StatusAnimator() = default;

@@ -114,8 +114,8 @@ void Banner::refresh()
     }
     QString text = m_shown.message;
     if (m_problems.size() > 1)
-        text += u' ' + tr("(%n more problem(s); hover for the list)", nullptr,
-                          int(m_problems.size()) - 1);
+        text += u' ' +
+                tr("(%n more problem(s); hover for the list)", nullptr, int(m_problems.size()) - 1);
     m_text->setText(text);
     QStringList all;
     for (const Problem &p : std::as_const(m_problems))

@@ -69,6 +69,26 @@ void CharacterGridView::repaintCharacters(const QList<qint64> &characterRowIds)
     }
 }
 
+void CharacterGridView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    updateCardWidth();
+}
+
+void CharacterGridView::updateCardWidth()
+{
+    // Each card takes its width plus the spacing on both sides; the layout also keeps a margin
+    // at the edges, and a few pixels spare make sure the last column never wraps.
+    const int available = viewport()->width() - 3 * spacing() - 4;
+    const int columns = std::max(1, available / (kMinimumCardWidth + 2 * spacing()));
+    const int width = std::max(kMinimumCardWidth, available / columns - 2 * spacing());
+    if (width == m_cardWidth)
+        return;
+    m_cardWidth = width;
+    Q_EMIT cardWidthChanged(width);
+    scheduleDelayedItemsLayout();
+}
+
 void CharacterGridView::contextMenuEvent(QContextMenuEvent *event)
 {
     QModelIndex index;

@@ -23,18 +23,27 @@ public:
     // The database row id of the character at a view index (through the proxy).
     qint64 characterRowId(const QModelIndex &index) const;
     QModelIndex indexOfCharacter(qint64 characterRowId) const;
+    // The width cards get now: the viewport split into as many columns of at least
+    // kMinimumCardWidth as fit, so the grid fills the window without a ragged gap.
+    int cardWidth() const { return m_cardWidth; }
+    static constexpr int kMinimumCardWidth = 280;
 
 Q_SIGNALS:
     // The context menu was asked for over `index` (mouse or keyboard), at global `position`.
     void menuRequested(const QModelIndex &index, const QPoint &globalPosition);
+    void cardWidthChanged(int width);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QModelIndex toView(int sourceRow) const;
 
+    void updateCardWidth();
+
     const CharacterListModel &m_source;
+    int m_cardWidth = kMinimumCardWidth;
 };
 
 } // namespace bnet::ui

@@ -33,8 +33,8 @@ std::optional<QUrl> armoryUrl(const Character &character, const QLocale &locale)
     url.setHost(u"worldofwarcraft.blizzard.com"_s);
     // setPath() with DecodedMode percent-encodes what needs it (non-ASCII names).
     url.setPath(u"/%1/character/%2/%3/%4"_s.arg(armoryLanguage(locale),
-                                                 regionCode(character.key.region),
-                                                 character.key.realmSlug, character.name.toLower()),
+                                                regionCode(character.key.region),
+                                                character.key.realmSlug, character.name.toLower()),
                 QUrl::DecodedMode);
     return url;
 }

@@ -135,8 +135,8 @@ void DetailPanel::showCharacter(const CharacterRow *row)
 
     setValue(m_realm, tr("%1 (%2)").arg(c.realmName, regionDisplayName(c.key.region)));
     setValue(m_version, gameVersionDisplayName(c.key.version));
-    setValue(m_faction, c.faction == Faction::Alliance ? tr("Alliance")
-                        : c.faction == Faction::Horde  ? tr("Horde")
+    setValue(m_faction, c.faction == Faction::Alliance  ? tr("Alliance")
+                        : c.faction == Faction::Horde   ? tr("Horde")
                         : c.faction == Faction::Neutral ? tr("Neutral")
                                                         : QString());
     setValue(m_spec, d.activeSpec);
@@ -164,9 +164,9 @@ void DetailPanel::showCharacter(const CharacterRow *row)
                          ? locale.toString(d.enrichedAt.toLocalTime(), QLocale::ShortFormat)
                          : tr("Not yet: only the account list is known");
     if (c.archived)
-        synced += u'\n' + tr("Archived %1: no longer on the account")
-                              .arg(locale.toString(c.archivedAt.toLocalTime(),
-                                                   QLocale::ShortFormat));
+        synced +=
+            u'\n' + tr("Archived %1: no longer on the account")
+                        .arg(locale.toString(c.archivedAt.toLocalTime(), QLocale::ShortFormat));
     setValue(m_synced, synced);
     QString status = CharacterListModel::statusText(row->status);
     if (row->status == CardStatus::Failed && !row->statusReason.isEmpty())

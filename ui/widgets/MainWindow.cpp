@@ -74,7 +74,19 @@ MainWindow::MainWindow(EngineBridge &bridge, Options options, QWidget *parent)
     m_bridge.start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Widgets first (they refer to the animator, avatars and models), then the parts in the
+    // reverse order of their dependencies; QObject's own child deletion would go in creation
+    // order.
+    delete takeCentralWidget();
+    delete m_controller;
+    delete m_loader;
+    delete m_animator;
+    delete m_avatars;
+    delete m_proxy;
+    delete m_model;
+}
 
 void MainWindow::buildActions()
 {
@@ -112,6 +124,8 @@ QWidget *MainWindow::buildGridPage()
     m_grid = new CharacterGridView(*m_model, page);
     m_delegate = new CardDelegate(*m_avatars, *m_animator, m_grid);
     m_grid->setItemDelegate(m_delegate);
+    m_delegate->setCardWidth(m_grid->cardWidth());
+    connect(m_grid, &CharacterGridView::cardWidthChanged, m_delegate, &CardDelegate::setCardWidth);
     m_grid->setModel(m_proxy);
     m_detail = new DetailPanel(*m_avatars, page);
     m_progress = new SyncProgressWidget(*m_animator, page);
@@ -224,10 +238,10 @@ void MainWindow::onOpened(const StoreError &error)
 {
     if (error.isError()) {
         // The window stays usable: it says what is wrong and offers to try again.
-        m_banner->showProblem({Problem::Severity::Error,
-                               tr("The character database could not be opened. %1")
-                                   .arg(error.message()),
-                               Problem::Action::ReopenDatabase});
+        m_banner->showProblem(
+            {Problem::Severity::Error,
+             tr("The character database could not be opened. %1").arg(error.message()),
+             Problem::Action::ReopenDatabase});
         m_emptyHint->setText(tr("No characters can be shown until the database opens."));
         updateCounts();
         return;

@@ -30,15 +30,14 @@ QMenu *MainWindow::createCharacterMenu(qint64 characterRowId, QWidget *parent)
     connect(refresh, &QAction::triggered, this,
             [this, characterRowId] { m_controller->refresh(characterRowId); });
 
-    QAction *armory =
-        menu->addAction(Icons::themed(u"external-link"_s), tr("Open on the &Armory"));
+    QAction *armory = menu->addAction(Icons::themed(u"external-link"_s), tr("Open on the &Armory"));
     armory->setObjectName(u"openArmory"_s);
     armory->setEnabled(armoryUrl(row->character).has_value());
     connect(armory, &QAction::triggered, this,
             [this, characterRowId] { openArmory(characterRowId); });
 
-    QAction *copy = menu->addAction(Icons::themed(u"copy"_s),
-                                    tr("&Copy “%1”").arg(nameRealm(row->character)));
+    QAction *copy =
+        menu->addAction(Icons::themed(u"copy"_s), tr("&Copy “%1”").arg(nameRealm(row->character)));
     copy->setObjectName(u"copyNameRealm"_s);
     connect(copy, &QAction::triggered, this,
             [this, characterRowId] { copyNameRealm(characterRowId); });

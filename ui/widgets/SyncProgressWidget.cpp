@@ -103,10 +103,16 @@ QString SyncProgressWidget::formatEta(qint64 etaMs)
 void SyncProgressWidget::setProgress(const SyncProgress &progress)
 {
     setVisible(progress.sessionId != 0);
-    m_icon->setStatus(progress.currentStatus, progress.running);
+    // While running, the icon is the current character's; afterwards, the sync's outcome.
+    CardStatus icon = progress.currentStatus;
+    if (!progress.running && !progress.outcome.isEmpty()) {
+        icon = progress.outcome == u"completed"_s   ? CardStatus::Completed
+               : progress.outcome == u"cancelled"_s ? CardStatus::Cancelled
+                                                    : CardStatus::Failed;
+    }
+    m_icon->setStatus(icon, progress.running);
     m_bar->setValue(progress.percent());
-    const int completed = progress.processed - progress.failed;
-    QString counts = tr("%1 of %n synced", nullptr, progress.total).arg(completed);
+    QString counts = tr("%1 of %n done", nullptr, progress.total).arg(progress.processed);
     if (progress.failed > 0)
         counts += tr(", %n failed", nullptr, progress.failed);
     m_counts->setText(counts);
@@ -118,11 +124,11 @@ void SyncProgressWidget::setProgress(const SyncProgress &progress)
     if (progress.running) {
         current = progress.currentName.isEmpty()
                       ? tr("Reading the character list…")
-                      : tr("%1: %2").arg(progress.currentName, CharacterListModel::statusText(
-                                                                   progress.currentStatus));
+                      : tr("%1: %2").arg(progress.currentName,
+                                         CharacterListModel::statusText(progress.currentStatus));
     } else if (progress.outcome == u"completed"_s) {
-        current = progress.single ? tr("%1 refreshed").arg(progress.currentName)
-                                  : tr("Sync complete");
+        current =
+            progress.single ? tr("%1 refreshed").arg(progress.currentName) : tr("Sync complete");
     } else if (progress.outcome == u"completed_with_errors"_s) {
         current = tr("Sync finished with problems");
     } else if (progress.outcome == u"cancelled"_s) {
