@@ -181,7 +181,9 @@ private Q_SLOTS:
         grid.controller.setAccount(harness.account());
         QCOMPARE(grid.syncAll(), u"completed"_s);
         QCOMPARE(grid.proxy.rowCount(), 15);
-        const qint64 gruntak = grid.row(u"Gruntak"_s)->character.rowId;
+        const CharacterRow *found = grid.row(u"Gruntak"_s);
+        QVERIFY(found);
+        const qint64 gruntak = found->character.rowId;
         const int modelRow = grid.model.indexOfRowId(gruntak);
 
         QSignalSpy resets(&grid.model, &QAbstractItemModel::modelReset);
@@ -207,7 +209,7 @@ private Q_SLOTS:
             });
         QVERIFY(archiveAnnounced);
         // Archived characters are not queued by a sync.
-        QVERIFY(grid.row(u"Gruntak"_s)->status != CardStatus::Queued);
+        QCOMPARE_NE(grid.model.rowAt(modelRow).status, CardStatus::Queued);
 
         // Shown again when the filter asks for archived characters.
         CharacterFilterProxy::Filters filters;

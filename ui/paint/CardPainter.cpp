@@ -121,6 +121,18 @@ QSize sizeHint(const QFont &font)
     return {kCardWidth, height + 2};
 }
 
+QPixmap avatarPixmap(const QSize &size, qreal devicePixelRatio, const CardContent &content,
+                     const QColor &background, const QFont &font)
+{
+    QPixmap pixmap(size * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    drawAvatar(&painter, QRect(QPoint(0, 0), size), content, background, font);
+    return pixmap;
+}
+
 QRect statusRect(const QStyleOptionViewItem &option)
 {
     const Layout l = layoutFor(option.rect, option.font);

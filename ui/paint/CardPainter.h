@@ -40,6 +40,10 @@ void paint(QPainter *painter, const QStyleOptionViewItem &option, const CardCont
 QRect statusRect(const QStyleOptionViewItem &option);
 // Whether the name does not fit and is shown elided (the tooltip then gives it in full).
 bool isNameElided(const QStyleOptionViewItem &option, const CardContent &content);
+// The avatar as a card draws it (the picture, or the initial on the class colour), for the
+// detail panel.
+QPixmap avatarPixmap(const QSize &size, qreal devicePixelRatio, const CardContent &content,
+                     const QColor &background, const QFont &font);
 
 } // namespace CardPainter
 

@@ -4,9 +4,10 @@
 #include "Icons.h"
 #include "model/CharacterListModel.h"
 #include "paint/AvatarImages.h"
+#include "paint/CardPainter.h"
 #include "paint/ClassColours.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -25,7 +26,7 @@ DetailPanel::DetailPanel(AvatarImages &avatars, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_empty(new QLabel(tr("Select a character to see the details."), this))
     , m_details(new QWidget(this))
-    , m_form(new QFormLayout)
+    , m_form(new QGridLayout)
 {
     setObjectName(u"detailPanel"_s);
     setAccessibleName(tr("Character details"));
@@ -54,11 +55,14 @@ DetailPanel::DetailPanel(AvatarImages &avatars, QWidget *parent)
     m_status = addRow(tr("Status"));
     m_avatarNote = addRow(tr("Portrait"));
 
-    m_refresh = new QPushButton(Icons::themed(u"refresh"_s), tr("&Refresh"), m_details);
-    m_armory = new QPushButton(Icons::themed(u"external-link"_s), tr("&Armory"), m_details);
-    m_copy = new QPushButton(Icons::themed(u"copy"_s), tr("Cop&y name"), m_details);
+    m_refresh =
+        new QPushButton(Icons::themed(u"refresh"_s), tr("&Refresh this character"), m_details);
+    m_armory =
+        new QPushButton(Icons::themed(u"external-link"_s), tr("Open on the &Armory"), m_details);
+    m_copy = new QPushButton(Icons::themed(u"copy"_s), tr("Cop&y name-realm"), m_details);
     m_refresh->setObjectName(u"detailRefresh"_s);
-    auto *buttons = new QHBoxLayout;
+    // Stacked: the panel is narrow, and full-width buttons keep their whole label.
+    auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_armory);
     buttons->addWidget(m_copy);
@@ -68,15 +72,17 @@ DetailPanel::DetailPanel(AvatarImages &avatars, QWidget *parent)
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_name);
     titles->addWidget(m_summary);
-    titles->addStretch();
     header->addLayout(titles, 1);
 
+    m_form->setColumnStretch(1, 1);
+    m_form->setHorizontalSpacing(12);
     auto *detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addLayout(header);
     detailsLayout->addLayout(m_form);
+    detailsLayout->addSpacing(8);
     detailsLayout->addLayout(buttons);
-    detailsLayout->addStretch();
+    detailsLayout->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
@@ -97,14 +103,25 @@ QLabel *DetailPanel::addRow(const QString &label)
     field->setTextFormat(Qt::PlainText);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     field->setAccessibleName(label);
-    m_form->addRow(label, field);
+    auto *caption = new QLabel(label, m_details);
+    caption->setBuddy(field);
+    caption->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    const int row = m_form->rowCount();
+    m_form->addWidget(caption, row, 0);
+    m_form->addWidget(field, row, 1);
+    m_captions.insert(field, caption);
     return field;
 }
 
 void DetailPanel::setValue(QLabel *field, const QString &value)
 {
+    // Unknown values leave no empty row. (A grid with hidden widgets rather than
+    // QFormLayout::setRowVisible(), which corrupted memory under Qt 6.4.2 when rows were
+    // toggled while word-wrapped labels re-laid out; see docs/ui.md.)
     field->setText(value);
-    m_form->setRowVisible(field, !value.isEmpty());
+    field->setVisible(!value.isEmpty());
+    if (QLabel *caption = m_captions.value(field))
+        caption->setVisible(!value.isEmpty());
 }
 
 void DetailPanel::showCharacter(const CharacterRow *row)
@@ -125,13 +142,12 @@ void DetailPanel::showCharacter(const CharacterRow *row)
     m_name->setText(c.name);
     m_summary->setText(CharacterListModel::describeLevelRaceClass(c));
 
-    const QPixmap avatar =
-        m_avatars.avatar(c.rowId, d.avatarFile, d.enrichedAt.toMSecsSinceEpoch());
-    if (!avatar.isNull())
-        m_avatar->setPixmap(avatar.scaled(m_avatar->size() * devicePixelRatioF(),
-                                          Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    else
-        m_avatar->setText(c.name.left(1).toUpper());
+    CardContent avatar;
+    avatar.name = c.name;
+    avatar.classId = c.classId;
+    avatar.avatar = m_avatars.avatar(c.rowId, d.avatarFile, d.enrichedAt.toMSecsSinceEpoch());
+    m_avatar->setPixmap(CardPainter::avatarPixmap(m_avatar->size(), devicePixelRatioF(), avatar,
+                                                  background, font()));
 
     setValue(m_realm, tr("%1 (%2)").arg(c.realmName, regionDisplayName(c.key.region)));
     setValue(m_version, gameVersionDisplayName(c.key.version));

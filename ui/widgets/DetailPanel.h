@@ -2,9 +2,10 @@
 
 #include "model/CharacterRow.h"
 
+#include <QHash>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -42,7 +43,8 @@ private:
     QLabel *m_summary;
     QLabel *m_empty;
     QWidget *m_details;
-    QFormLayout *m_form;
+    QGridLayout *m_form;
+    QHash<QLabel *, QLabel *> m_captions; // field -> its caption
     QLabel *m_realm;
     QLabel *m_version;
     QLabel *m_faction;

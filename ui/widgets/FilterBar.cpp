@@ -5,7 +5,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
 
@@ -36,41 +35,42 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setAccessibleName(tr("Search characters by name or realm"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::themed(u"search"_s), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(180);
-    layout->addWidget(m_search, 2);
+    m_search->setMinimumWidth(150);
+    layout->addWidget(m_search, 3);
 
-    m_region = addCombo(tr("&Region"), u"regionFilter"_s);
+    m_region = addCombo(tr("Region"), u"regionFilter"_s);
     m_region->addItem(tr("All regions"));
     for (const Region region : supportedRegions())
         m_region->addItem(regionCode(region).toUpper(), int(region));
 
-    m_version = addCombo(tr("&Version"), u"versionFilter"_s);
+    m_version = addCombo(tr("Game version"), u"versionFilter"_s);
     m_version->addItem(tr("All versions"));
     for (const GameVersion version : allGameVersions())
         m_version->addItem(gameVersionDisplayName(version), int(version));
 
-    m_class = addCombo(tr("C&lass"), u"classFilter"_s);
+    m_class = addCombo(tr("Class"), u"classFilter"_s);
     m_class->addItem(tr("All classes"));
     for (const int id : knownClassIds())
         m_class->addItem(classDisplayName(id), id);
 
-    m_faction = addCombo(tr("&Faction"), u"factionFilter"_s);
+    m_faction = addCombo(tr("Faction"), u"factionFilter"_s);
     m_faction->addItem(tr("Both factions"));
     m_faction->addItem(tr("Alliance"), int(Faction::Alliance));
     m_faction->addItem(tr("Horde"), int(Faction::Horde));
     m_faction->addItem(tr("Neutral"), int(Faction::Neutral));
 
-    m_archived = addCombo(tr("S&how"), u"archivedFilter"_s);
-    m_archived->addItem(tr("Active"), int(CharacterFilterProxy::ArchivedFilter::ActiveOnly));
+    m_archived = addCombo(tr("Active or archived characters"), u"archivedFilter"_s);
+    m_archived->addItem(tr("Active characters"),
+                        int(CharacterFilterProxy::ArchivedFilter::ActiveOnly));
     m_archived->addItem(tr("Active and archived"), int(CharacterFilterProxy::ArchivedFilter::All));
     m_archived->addItem(tr("Archived only"),
                         int(CharacterFilterProxy::ArchivedFilter::ArchivedOnly));
 
-    m_sort = addCombo(tr("S&ort"), u"sortKey"_s);
-    m_sort->addItem(tr("Name"), int(CharacterFilterProxy::SortKey::Name));
-    m_sort->addItem(tr("Level"), int(CharacterFilterProxy::SortKey::Level));
-    m_sort->addItem(tr("Item level"), int(CharacterFilterProxy::SortKey::ItemLevel));
-    m_sort->addItem(tr("Last login"), int(CharacterFilterProxy::SortKey::LastLogin));
+    m_sort = addCombo(tr("Sort order"), u"sortKey"_s);
+    m_sort->addItem(tr("Sort by name"), int(CharacterFilterProxy::SortKey::Name));
+    m_sort->addItem(tr("Sort by level"), int(CharacterFilterProxy::SortKey::Level));
+    m_sort->addItem(tr("Sort by item level"), int(CharacterFilterProxy::SortKey::ItemLevel));
+    m_sort->addItem(tr("Sort by last login"), int(CharacterFilterProxy::SortKey::LastLogin));
     m_order = new QToolButton(this);
     m_order->setObjectName(u"sortOrder"_s);
     m_order->setIcon(Icons::themed(u"sort"_s));
@@ -95,14 +95,17 @@ FilterBar::~FilterBar() = default;
 
 QComboBox *FilterBar::addCombo(const QString &label, const QString &objectName)
 {
-    auto *text = new QLabel(label, this);
+    // No label beside it: the first entry says what the combo is ("All regions"), and the
+    // label is its accessible name and tooltip. Combos may shrink (eliding their text), so the
+    // window stays usable on a small screen, and share the room of a wide one.
     auto *combo = new QComboBox(this);
     combo->setObjectName(objectName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    text->setBuddy(combo); // the mnemonic focuses the combo
-    combo->setAccessibleName(QString(label).remove(u'&'));
-    layout()->addWidget(text);
-    layout()->addWidget(combo);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(7);
+    combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    combo->setAccessibleName(label);
+    combo->setToolTip(label);
+    static_cast<QHBoxLayout *>(layout())->addWidget(combo, 1);
     return combo;
 }
 

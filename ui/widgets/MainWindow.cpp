@@ -195,6 +195,12 @@ void MainWindow::wire()
 
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateSelection);
+    // The detail panel is never empty while there are cards: the first one is current until
+    // the player picks another.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_grid->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_grid->setCurrentIndex(m_proxy->index(0, 0));
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &top, const QModelIndex &bottom) {
                 const int shown = m_model->indexOfRowId(m_detail->characterRowId());
