@@ -176,6 +176,7 @@ void CharacterListModel::setCharacters(QList<CharacterRow> rows)
     for (CharacterRow &incoming : rows) {
         const int at = indexOfRowId(incoming.character.rowId);
         if (at < 0) {
+            incoming.revision = ++m_revisions;
             added.append(std::move(incoming));
             continue;
         }
@@ -183,6 +184,7 @@ void CharacterListModel::setCharacters(QList<CharacterRow> rows)
         const bool differs = visiblyDiffers(existing.character, incoming.character) ||
                              (existing.statusSinceMs == CharacterRow::kNoFade &&
                               existing.statusReason != incoming.statusReason);
+        incoming.revision = differs ? ++m_revisions : existing.revision;
         adopt(existing, std::move(incoming));
         if (differs)
             changed.append(at);
@@ -223,7 +225,9 @@ void CharacterListModel::updateCharacters(const QList<CharacterRow> &rows)
         if (!visiblyDiffers(existing.character, incoming.character) &&
             existing.statusReason == incoming.statusReason)
             continue;
-        adopt(existing, incoming);
+        CharacterRow updated = incoming;
+        updated.revision = ++m_revisions;
+        adopt(existing, std::move(updated));
         changed.append(at);
     }
     emitRanges(changed, {});

@@ -94,6 +94,7 @@ private:
     QList<CharacterRow> m_rows;
     QHash<qint64, int> m_indexByRowId;
     QHash<qint64, CharacterRow> m_earlyStatuses; // by row id; only the status fields are used
+    quint64 m_revisions = 0;
 };
 
 } // namespace bnet::ui

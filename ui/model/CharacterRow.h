@@ -33,6 +33,9 @@ struct CharacterRow
     CardStatus status = CardStatus::None;
     QString statusReason;
     qint64 statusSinceMs = kNoFade;
+    // Changes whenever what the card shows besides its status changes (the model numbers
+    // them), so a painted card can be kept and reused until then.
+    quint64 revision = 0;
 };
 
 // Builds rows from stored characters (on a pool thread: it folds text). A last enrichment

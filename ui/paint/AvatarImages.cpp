@@ -4,6 +4,8 @@
 
 #include <QImage>
 #include <QImageReader>
+#include <QPainter>
+#include <QPainterPath>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -26,10 +28,23 @@ QImage readImage(const QString &file)
     const QSize size = reader.size();
     if (size.isValid() && (size.width() > kMaxSide || size.height() > kMaxSide))
         reader.setScaledSize(size.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio));
-    QImage image = reader.read();
-    if (!image.isNull())
-        image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    return image;
+    const QImage image = reader.read();
+    if (image.isNull())
+        return image;
+    // Rounded here, once, on the pool: clipping every card's avatar to a rounded path on each
+    // paint was half the cost of painting a card.
+    QImage rounded(image.size(), QImage::Format_ARGB32_Premultiplied);
+    rounded.fill(Qt::transparent);
+    QPainter painter(&rounded);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath clip;
+    const qreal radius = AvatarImages::kCornerRadius * image.width() / 64.0;
+    clip.addRoundedRect(QRectF(rounded.rect()), radius, radius);
+    painter.setClipPath(clip);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return rounded;
 }
 
 } // namespace

@@ -19,6 +19,9 @@ class AvatarImages final : public QObject
     Q_DISABLE_COPY_MOVE(AvatarImages)
 
 public:
+    // Avatars come with rounded corners (this radius at 64 px), as the cards show them.
+    static constexpr int kCornerRadius = 8;
+
     explicit AvatarImages(QObject *parent = nullptr);
     ~AvatarImages() override;
 

@@ -10,7 +10,10 @@
 #include <QAbstractProxyModel>
 #include <QHelpEvent>
 #include <QLocale>
+#include <QPainter>
 #include <QToolTip>
+
+using namespace Qt::StringLiterals;
 
 namespace bnet::ui {
 
@@ -18,6 +21,7 @@ CardDelegate::CardDelegate(AvatarImages &avatars, const StatusAnimator &animator
     : QStyledItemDelegate(parent)
     , m_avatars(avatars)
     , m_animator(animator)
+    , m_bodies(32 * 1024) // 32 MiB: about 280 cards at 1x, two screens' worth at 2x
 {}
 
 CardDelegate::~CardDelegate() = default;
@@ -59,6 +63,7 @@ CardContent CardDelegate::contentFor(const QModelIndex &index) const
     c.archived = ch.archived;
     c.avatar =
         m_avatars.avatar(rowId, ch.details.avatarFile, ch.details.enrichedAt.toMSecsSinceEpoch());
+    c.revision = row.revision;
     c.status = row.status;
     c.statusOpacity = row.statusSinceMs == CharacterRow::kNoFade
                           ? 1.0
@@ -72,7 +77,39 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    CardPainter::paint(painter, opt, contentFor(index));
+    const CardContent content = contentFor(index);
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const auto state = opt.state & (QStyle::State_Selected | QStyle::State_MouseOver |
+                                    QStyle::State_HasFocus | QStyle::State_Enabled);
+    // The revision is unique in the model, so it names the row and its content at once.
+    const QString key = u"%1:%2:%3x%4:%5:%6:%7:%8:%9"_s.arg(content.revision)
+                            .arg(content.avatar.cacheKey())
+                            .arg(opt.rect.width())
+                            .arg(opt.rect.height())
+                            .arg(int(state))
+                            .arg(opt.palette.cacheKey())
+                            .arg(ratio)
+                            .arg(int(opt.direction))
+                            .arg(qHash(opt.font.key()));
+    QPixmap *body = m_bodies.object(key);
+    if (!body) {
+        auto *pixmap = new QPixmap(opt.rect.size() * ratio);
+        pixmap->setDevicePixelRatio(ratio);
+        pixmap->fill(Qt::transparent);
+        QPainter bodyPainter(pixmap);
+        QStyleOptionViewItem local = opt;
+        local.rect = QRect(QPoint(0, 0), opt.rect.size());
+        CardPainter::paintBody(&bodyPainter, local, content);
+        bodyPainter.end();
+        const int cost = std::max(1, int(qint64(pixmap->width()) * pixmap->height() * 4 / 1024));
+        m_bodies.insert(key, pixmap, cost);
+        body = m_bodies.object(key);
+    }
+    if (body)
+        painter->drawPixmap(opt.rect.topLeft(), *body);
+    else // larger than the whole cache: paint it directly
+        CardPainter::paintBody(painter, opt, content);
+    CardPainter::paintStatus(painter, opt, content);
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

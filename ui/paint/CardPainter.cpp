@@ -1,5 +1,6 @@
 #include "CardPainter.h"
 
+#include "AvatarImages.h"
 #include "ClassColours.h"
 #include "StatusPainter.h"
 
@@ -90,25 +91,26 @@ void drawPill(QPainter *p, const QRect &r, const QColor &fill, const QColor &tex
 void drawAvatar(QPainter *p, const QRect &r, const CardContent &c, const QColor &cardBackground,
                 const QFont &font)
 {
-    QPainterPath clip;
-    clip.addRoundedRect(QRectF(r), 8, 8);
-    p->save();
-    p->setClipPath(clip);
     if (!c.avatar.isNull()) {
+        // AvatarImages rounds the corners once; no clip path per paint.
+        p->save();
         p->setRenderHint(QPainter::SmoothPixmapTransform);
         p->drawPixmap(r, c.avatar);
-    } else {
-        const QColor tint = classColour(c.classId);
-        const QColor fill = mixColours(cardBackground, tint, 0.35);
-        p->fillRect(r, fill);
-        QFont initialFont = font;
-        initialFont.setBold(true);
-        initialFont.setPixelSize(std::max(10, r.height() / 2));
-        p->setFont(initialFont);
-        p->setPen(legibleOn(tint, fill, 3.0));
-        p->drawText(r, Qt::AlignCenter, c.name.isEmpty() ? QString() : c.name.left(1).toUpper());
+        p->restore();
+        return;
     }
-    p->restore();
+    const QColor tint = classColour(c.classId);
+    const QColor fill = mixColours(cardBackground, tint, 0.35);
+    p->setPen(Qt::NoPen);
+    p->setBrush(fill);
+    const qreal radius = AvatarImages::kCornerRadius * r.width() / 64.0;
+    p->drawRoundedRect(QRectF(r), radius, radius);
+    QFont initialFont = font;
+    initialFont.setBold(true);
+    initialFont.setPixelSize(std::max(10, r.height() / 2));
+    p->setFont(initialFont);
+    p->setPen(legibleOn(tint, fill, 3.0));
+    p->drawText(r, Qt::AlignCenter, c.name.isEmpty() ? QString() : c.name.left(1).toUpper());
 }
 
 } // namespace
@@ -148,7 +150,25 @@ bool isNameElided(const QStyleOptionViewItem &option, const CardContent &content
            l.text.width() - badgeWidth - 6;
 }
 
-void paint(QPainter *p, const QStyleOptionViewItem &option, const CardContent &c)
+void paint(QPainter *painter, const QStyleOptionViewItem &option, const CardContent &content)
+{
+    paintBody(painter, option, content);
+    paintStatus(painter, option, content);
+}
+
+void paintStatus(QPainter *painter, const QStyleOptionViewItem &option, const CardContent &c)
+{
+    const Layout l = layoutFor(option.rect, option.font);
+    painter->save();
+    if (c.archived)
+        painter->setOpacity(0.6);
+    StatusPainter::paint(painter,
+                         QRectF(QStyle::visualRect(option.direction, option.rect, l.status)),
+                         c.status, option.palette, c.statusOpacity, c.spinAngle);
+    painter->restore();
+}
+
+void paintBody(QPainter *p, const QStyleOptionViewItem &option, const CardContent &c)
 {
     const QPalette &palette = option.palette;
     const Qt::LayoutDirection dir = option.direction;
@@ -229,9 +249,6 @@ void paint(QPainter *p, const QStyleOptionViewItem &option, const CardContent &c
         reserved = width + 6;
     }
     line(c.details, secondary, reserved);
-
-    StatusPainter::paint(p, QRectF(visual(l.status)), c.status, palette, c.statusOpacity,
-                         c.spinAngle);
     p->restore();
 }
 

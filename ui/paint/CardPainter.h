@@ -23,7 +23,8 @@ struct CardContent
     GameVersion version = GameVersion::Retail;
     int classId = 0;
     bool archived = false;
-    QPixmap avatar; // null: the placeholder (the name's initial on the class colour)
+    QPixmap avatar;       // null: the placeholder (the name's initial on the class colour)
+    quint64 revision = 0; // CharacterRow::revision: the body changes only when this does
     CardStatus status = CardStatus::None;
     qreal statusOpacity = 1.0;
     qreal spinAngle = 0.0;
@@ -35,7 +36,12 @@ struct CardContent
 namespace CardPainter {
 
 QSize sizeHint(const QFont &font);
+// The whole card: paintBody() then paintStatus().
 void paint(QPainter *painter, const QStyleOptionViewItem &option, const CardContent &content);
+// Everything but the live status: what does not animate, so the delegate can keep it as a
+// pixmap and repaint only the badge on each animation frame.
+void paintBody(QPainter *painter, const QStyleOptionViewItem &option, const CardContent &content);
+void paintStatus(QPainter *painter, const QStyleOptionViewItem &option, const CardContent &content);
 // Where the status badge is, for tooltips.
 QRect statusRect(const QStyleOptionViewItem &option);
 // Whether the name does not fit and is shown elided (the tooltip then gives it in full).

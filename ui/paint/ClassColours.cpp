@@ -1,6 +1,7 @@
 #include "ClassColours.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <array>
 #include <cmath>
@@ -54,6 +55,8 @@ double luminance(const QColor &colour)
 
 } // namespace
 
+QColor moveTowardsContrast(const QColor &colour, const QColor &background, double minimumContrast);
+
 QColor mixColours(const QColor &from, const QColor &to, double amount)
 {
     return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
@@ -90,8 +93,24 @@ double contrastRatio(const QColor &a, const QColor &b)
 
 QColor legibleOn(const QColor &colour, const QColor &background, double minimumContrast)
 {
-    if (contrastRatio(colour, background) >= minimumContrast)
-        return colour;
+    // Every card asks for the same few pairs on every paint, and the answer costs a few dozen
+    // pow() calls: remember them (per thread, so painting threads never share the table).
+    thread_local QHash<std::pair<quint64, int>, QRgb> memo;
+    const std::pair<quint64, int> key{(quint64(colour.rgba()) << 32) | background.rgba(),
+                                      qRound(minimumContrast * 100)};
+    if (const auto it = memo.constFind(key); it != memo.cend())
+        return QColor::fromRgba(*it);
+    QColor result = colour;
+    if (contrastRatio(colour, background) < minimumContrast)
+        result = moveTowardsContrast(colour, background, minimumContrast);
+    if (memo.size() > 4096)
+        memo.clear();
+    memo.insert(key, result.rgba());
+    return result;
+}
+
+QColor moveTowardsContrast(const QColor &colour, const QColor &background, double minimumContrast)
+{
     const QColor target = luminance(background) > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
     // Bisection on the mix amount: the least change that is legible.
     double low = 0.0;

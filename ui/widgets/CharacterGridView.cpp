@@ -1,6 +1,7 @@
 #include "CharacterGridView.h"
 
 #include "model/CharacterListModel.h"
+#include "paint/CardPainter.h"
 
 #include <QAbstractProxyModel>
 #include <QContextMenuEvent>
@@ -58,14 +59,30 @@ qint64 CharacterGridView::characterRowId(const QModelIndex &index) const
 
 void CharacterGridView::repaintCharacters(const QList<qint64> &characterRowIds)
 {
+    repaint(characterRowIds, false);
+}
+
+void CharacterGridView::repaintStatuses(const QList<qint64> &characterRowIds)
+{
+    repaint(characterRowIds, true);
+}
+
+void CharacterGridView::repaint(const QList<qint64> &characterRowIds, bool statusOnly)
+{
     const QRect visible = viewport()->rect();
+    QStyleOptionViewItem option;
+    option.font = font();
+    option.direction = layoutDirection();
     for (const qint64 id : characterRowIds) {
         const QModelIndex index = indexOfCharacter(id);
         if (!index.isValid())
             continue;
-        const QRect rect = visualRect(index);
-        if (rect.intersects(visible))
-            viewport()->update(rect);
+        option.rect = visualRect(index);
+        if (!option.rect.intersects(visible))
+            continue;
+        // The badge's antialiased edge may reach a pixel past its rectangle.
+        viewport()->update(statusOnly ? CardPainter::statusRect(option).adjusted(-2, -2, 2, 2)
+                                      : option.rect);
     }
 }
 

@@ -20,6 +20,8 @@ public:
 
     // Repaints the cards of these characters where they are visible.
     void repaintCharacters(const QList<qint64> &characterRowIds);
+    // Repaints only their status badges (an animation frame: the rest of a card is still).
+    void repaintStatuses(const QList<qint64> &characterRowIds);
     // The database row id of the character at a view index (through the proxy).
     qint64 characterRowId(const QModelIndex &index) const;
     QModelIndex indexOfCharacter(qint64 characterRowId) const;
@@ -39,6 +41,7 @@ protected:
 
 private:
     QModelIndex toView(int sourceRow) const;
+    void repaint(const QList<qint64> &characterRowIds, bool statusOnly);
 
     void updateCardWidth();
 

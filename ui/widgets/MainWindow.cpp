@@ -214,7 +214,7 @@ void MainWindow::wire()
                 menu->popup(position);
             });
     connect(m_animator, &StatusAnimator::rowsNeedRepaint, m_grid,
-            &CharacterGridView::repaintCharacters);
+            &CharacterGridView::repaintStatuses);
     connect(m_avatars, &AvatarImages::ready, this, [this](qint64 rowId) {
         m_grid->repaintCharacters({rowId});
         if (rowId == m_detail->characterRowId())
