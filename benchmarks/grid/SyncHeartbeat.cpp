@@ -9,17 +9,36 @@
 #include "widgets/MainWindow.h"
 
 #include <QElapsedTimer>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
+#include <ctime>
 
 using namespace bnet;
 using namespace bnet::ui;
 using namespace Qt::StringLiterals;
 
 namespace bench {
+namespace {
+
+// CPU time this thread has used: tells a UI thread busy with our work from one that was
+// ready but had to wait for a core (two cores here, shared with the simulator, the engine and
+// its pool in this very process).
+qint64 threadCpuNs()
+{
+#ifdef Q_OS_LINUX
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+#else
+    return 0;
+#endif
+}
+
+} // namespace
 
 int runSyncHeartbeat(int characters, int latencyMs, int jitterMs)
 {
@@ -59,16 +78,36 @@ int runSyncHeartbeat(int characters, int latencyMs, int jitterMs)
 
     constexpr int kInterval = 4;
     QList<double> gaps;
+    struct Late
+    {
+        double gapMs;
+        double cpuMs; // of that, how long the UI thread itself was running
+        double atSeconds;
+        int rows;
+        int processed;
+    };
+    QList<double> busy; // UI-thread CPU time between two ticks
+    QList<Late> late;   // what was going on when the UI thread was late
     QElapsedTimer clock;
     qint64 last = -1;
+    qint64 lastCpu = threadCpuNs();
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     heartbeat.setInterval(kInterval);
     QObject::connect(&heartbeat, &QTimer::timeout, &window, [&] {
         const qint64 now = clock.nsecsElapsed();
-        if (last >= 0)
-            gaps << (now - last) / 1e6;
+        const qint64 cpu = threadCpuNs();
+        if (last >= 0) {
+            const double gap = (now - last) / 1e6;
+            const double ran = (cpu - lastCpu) / 1e6;
+            gaps << gap;
+            busy << ran;
+            if (gap > 12.0 || ran > 12.0)
+                late.append({gap, ran, now / 1e9, window.model().rowCount(),
+                             window.controller().progress().processed});
+        }
         last = now;
+        lastCpu = cpu;
     });
     QSignalSpy finished(&window.controller(), &SyncController::sessionFinished);
     clock.start();
@@ -83,6 +122,9 @@ int runSyncHeartbeat(int characters, int latencyMs, int jitterMs)
     }
     const Stats s = stats(gaps);
     const auto over = std::count_if(gaps.cbegin(), gaps.cend(), [](double g) { return g > 16.0; });
+    const Stats b = stats(busy);
+    const auto busyOver =
+        std::count_if(busy.cbegin(), busy.cend(), [](double g) { return g > 16.0; });
     out << QString::asprintf(
         "sync of %d characters (simulator latency %d±%d ms): %s in %.1f s; %d cards in the "
         "model\n",
@@ -92,6 +134,14 @@ int runSyncHeartbeat(int characters, int latencyMs, int jitterMs)
         "UI heartbeat every %d ms: %lld ticks, gap median %.2f ms, p95 %.2f ms, max %.2f ms; "
         "gaps over 16 ms: %lld\n",
         kInterval, qint64(gaps.size()), s.median, s.p95, s.max, qint64(over));
+    out << QString::asprintf("UI thread's own running time between ticks: median %.2f ms, p95 "
+                             "%.2f ms, max %.2f ms; over 16 ms: %lld (the rest of a long gap is "
+                             "the thread waiting for a CPU)\n",
+                             b.median, b.p95, b.max, qint64(busyOver));
+    for (const Late &l : std::as_const(late))
+        out << QString::asprintf("  late tick: %.2f ms (UI thread running %.2f ms of it) at %.2f s "
+                                 "(%d cards loaded, %d processed)\n",
+                                 l.gapMs, l.cpuMs, l.atSeconds, l.rows, l.processed);
     out << QString::asprintf("resident memory after the sync: %.1f MiB (peak %.1f MiB)\n",
                              residentMiB(), peakResidentMiB());
     return 0;

@@ -18,12 +18,8 @@ double itemLevelOf(const Character &c)
 CharacterFilterProxy::CharacterFilterProxy(CharacterListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_source(source)
-    // The "C" locale (containers, CI) collates by code point: "Ælfwyn" after "zed". Names
-    // sort as a person reads them there too.
-    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
+    , m_collator(nameCollator())
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
     setSourceModel(source);
     // Status updates do not carry this role, so they never re-sort or re-filter the grid;
     // character updates come with an empty role list, which does.
@@ -98,10 +94,13 @@ bool CharacterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) 
 
 bool CharacterFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const Character &a = m_source->rowAt(left.row()).character;
-    const Character &b = m_source->rowAt(right.row()).character;
+    const CharacterRow &rowA = m_source->rowAt(left.row());
+    const CharacterRow &rowB = m_source->rowAt(right.row());
+    const Character &a = rowA.character;
+    const Character &b = rowB.character;
     const auto byName = [&](bool readingOrder) {
-        int names = m_collator.compare(a.name, b.name);
+        int names = rowA.nameKey && rowB.nameKey ? rowA.nameKey->compare(*rowB.nameKey)
+                                                 : m_collator.compare(a.name, b.name);
         if (names == 0)
             names = a.rowId < b.rowId ? -1 : (a.rowId > b.rowId ? 1 : 0);
         // QSortFilterProxyModel reverses the whole comparison for a descending order; a tie on

@@ -25,10 +25,12 @@ QList<CharacterRow> makeRows(const QList<Character> &characters)
 {
     QList<CharacterRow> rows;
     rows.reserve(characters.size());
+    const QCollator collator = nameCollator();
     for (const Character &character : characters) {
         CharacterRow row;
         row.character = character;
         row.searchKey = foldForSearch(character.name) + u'\n' + foldForSearch(character.realmName);
+        row.nameKey = collator.sortKey(character.name);
         if (!character.details.lastError.isEmpty()) {
             row.status = CardStatus::Failed;
             row.statusReason = character.details.lastError;

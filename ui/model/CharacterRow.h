@@ -3,8 +3,11 @@
 #include "domain/Character.h"
 #include "domain/SyncEvent.h"
 
+#include <QCollatorSortKey>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace bnet::ui {
 
@@ -30,6 +33,9 @@ struct CharacterRow
 
     Character character;
     QString searchKey; // name and realm, case- and accent-folded (SearchKey.h)
+    // The name's collation key (nameCollator()), made off the UI thread: sorting then compares
+    // keys instead of collating names again for every comparison.
+    std::optional<QCollatorSortKey> nameKey;
     CardStatus status = CardStatus::None;
     QString statusReason;
     qint64 statusSinceMs = kNoFade;

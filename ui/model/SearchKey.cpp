@@ -1,6 +1,16 @@
 #include "SearchKey.h"
 
+#include <QLocale>
+
 namespace bnet::ui {
+
+QCollator nameCollator()
+{
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
 
 QString foldForSearch(QStringView text)
 {

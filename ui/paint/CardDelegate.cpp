@@ -9,6 +9,7 @@
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
 #include <QHelpEvent>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
@@ -110,6 +111,28 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     else // larger than the whole cache: paint it directly
         CardPainter::paintBody(painter, opt, content);
     CardPainter::paintStatus(painter, opt, content);
+}
+
+void CardDelegate::warmUp(const QStyleOptionViewItem &option) const
+{
+    const QString glyphs =
+        u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 <>·.-'"_s;
+    CardContent sample;
+    sample.name = glyphs;
+    sample.levelRaceClass = glyphs;
+    sample.realm = glyphs;
+    sample.details = glyphs;
+    sample.versionBadge = glyphs;
+    sample.archived = true; // the archived pill's text too
+    QStyleOptionViewItem opt = option;
+    opt.rect = QRect(QPoint(0, 0), QSize(2000, CardPainter::sizeHint(option.font).height()));
+    QImage image(opt.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    for (const QChar initial : u"ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s) {
+        sample.name[0] = initial; // the placeholder's big initial
+        CardPainter::paint(&painter, opt, sample);
+    }
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

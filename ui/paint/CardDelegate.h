@@ -33,6 +33,10 @@ public:
 
     CardContent contentFor(const QModelIndex &index) const;
     void setCardWidth(int width) { m_cardWidth = width; }
+    // Paints a sample card off screen with every glyph a card commonly uses, so the fonts'
+    // glyph caches are filled before the first real cards appear (otherwise the first frame
+    // with cards pays for rasterising them all at once).
+    void warmUp(const QStyleOptionViewItem &option) const;
     // Forgets the painted bodies (the benchmark measures cold frames with it).
     void clearCache() { m_bodies.clear(); }
     int cachedBodies() const { return int(m_bodies.count()); }

@@ -195,6 +195,11 @@ void MainWindow::wire()
 
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateSelection);
+    // The selected card changes many times a second during a sync; the panel follows once per
+    // event-loop turn, after the grid has painted.
+    m_detailRefresh.setSingleShot(true);
+    m_detailRefresh.setInterval(0);
+    connect(&m_detailRefresh, &QTimer::timeout, this, &MainWindow::updateSelection);
     // The detail panel is never empty while there are cards: the first one is current until
     // the player picks another.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -205,7 +210,7 @@ void MainWindow::wire()
             [this](const QModelIndex &top, const QModelIndex &bottom) {
                 const int shown = m_model->indexOfRowId(m_detail->characterRowId());
                 if (shown >= top.row() && shown <= bottom.row())
-                    updateSelection();
+                    m_detailRefresh.start();
             });
     connect(m_grid, &CharacterGridView::menuRequested, this,
             [this](const QModelIndex &index, const QPoint &position) {
@@ -218,7 +223,7 @@ void MainWindow::wire()
     connect(m_avatars, &AvatarImages::ready, this, [this](qint64 rowId) {
         m_grid->repaintCharacters({rowId});
         if (rowId == m_detail->characterRowId())
-            updateSelection();
+            m_detailRefresh.start();
     });
     connect(m_detail, &DetailPanel::refreshRequested, m_controller, &SyncController::refresh);
     connect(m_detail, &DetailPanel::armoryRequested, this, &MainWindow::openArmory);
@@ -346,6 +351,14 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     updateAnimatorVisibility();
+    if (!std::exchange(m_warmedUp, true)) {
+        // Before any card is shown (the database is still opening): measured, the first frame
+        // with cards was the UI thread's longest stall of a whole sync without this.
+        QStyleOptionViewItem option;
+        option.initFrom(m_grid->viewport());
+        option.font = m_grid->font();
+        m_delegate->warmUp(option);
+    }
 }
 
 void MainWindow::hideEvent(QHideEvent *event)

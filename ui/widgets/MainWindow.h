@@ -4,6 +4,7 @@
 #include "store/StoreError.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <optional>
 
@@ -128,6 +129,8 @@ private:
     QAction *m_signIn = nullptr;
     bool m_loadedOnce = false;
     bool m_resumed = false;
+    bool m_warmedUp = false;
+    QTimer m_detailRefresh;
 };
 
 } // namespace bnet::ui
