@@ -93,6 +93,16 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             .arg(int(opt.direction))
                             .arg(qHash(opt.font.key()));
     QPixmap *body = m_bodies.object(key);
+    if (!body && !m_seenOnce.contains(key)) {
+        // The first time, paint straight onto the view: a card scrolled past once is not worth
+        // a pixmap, and the first frame with cards (the slowest one) is spared the copies.
+        if (m_seenOnce.size() > 4096)
+            m_seenOnce.clear();
+        m_seenOnce.insert(key);
+        CardPainter::paintBody(painter, opt, content);
+        CardPainter::paintStatus(painter, opt, content);
+        return;
+    }
     if (!body) {
         auto *pixmap = new QPixmap(opt.rect.size() * ratio);
         pixmap->setDevicePixelRatio(ratio);

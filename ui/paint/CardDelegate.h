@@ -2,6 +2,7 @@
 
 #include <QCache>
 #include <QPixmap>
+#include <QSet>
 #include <QStyledItemDelegate>
 
 namespace bnet::ui {
@@ -12,10 +13,10 @@ struct CardContent;
 
 // Draws a CharacterListModel row (through any proxy) as a card with CardPainter, taking the
 // avatar from AvatarImages and the animation time from StatusAnimator. A card's body (all but
-// its live status) is painted once into a pixmap and reused until the row's revision, its
-// avatar, its state or the palette changes: an animation frame then costs a pixmap copy and a
-// badge per card instead of laying out five lines of text. Tooltips: the failure reason over
-// a failed card, the full name over an elided one.
+// its live status) painted a second time is kept as a pixmap and reused until the row's
+// revision, its avatar, its state or the palette changes: an animation frame then costs a
+// pixmap copy and a badge per card instead of laying out five lines of text. Tooltips: the failure
+// reason over a failed card, the full name over an elided one.
 class CardDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -38,7 +39,11 @@ public:
     // with cards pays for rasterising them all at once).
     void warmUp(const QStyleOptionViewItem &option) const;
     // Forgets the painted bodies (the benchmark measures cold frames with it).
-    void clearCache() { m_bodies.clear(); }
+    void clearCache()
+    {
+        m_bodies.clear();
+        m_seenOnce.clear();
+    }
     int cachedBodies() const { return int(m_bodies.count()); }
 
 private:
@@ -46,6 +51,7 @@ private:
     const StatusAnimator &m_animator;
     int m_cardWidth = 0;                       // 0: CardPainter's own
     mutable QCache<QString, QPixmap> m_bodies; // cost in KiB
+    mutable QSet<QString> m_seenOnce;          // painted once, not cached yet
 };
 
 } // namespace bnet::ui
