@@ -5,10 +5,13 @@
 # Usage: scripts/screenshots.sh [mid-sync seconds] [done seconds]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-mid="${1:-8}"
+mid="${1:-9}"
 done_after="${2:-24}"
 out="$root/docs/screenshots"
 mkdir -p "$out"
+for tool in xvfb-run import; do
+    command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (apt-get install xvfb imagemagick)" >&2; exit 1; }
+done
 cmake --build --preset dev --target bnetsync >/dev/null
 
 shoot() { # name, extra arguments...
