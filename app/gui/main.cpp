@@ -8,27 +8,8 @@
 #include <QApplication>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
-
-namespace {
-
-std::unique_ptr<bnet::gui::AppSession> g_session;
-
-void startSession(bnet::gui::GuiOptions options)
-{
-    g_session = std::make_unique<bnet::gui::AppSession>(options);
-    bnet::ui::MainWindow &window = g_session->window();
-    // "Try the demo" on the first-run page: the same window, now on the simulated Battle.net.
-    QObject::connect(&window, &bnet::ui::MainWindow::demoRequested, qApp, [options]() mutable {
-        options.demo = true;
-        options.databasePath.clear();
-        // Later: the window that asked must finish its click handler before it is destroyed.
-        QTimer::singleShot(0, qApp, [options] { startSession(options); });
-    });
-    window.show();
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -43,14 +24,33 @@ int main(int argc, char *argv[])
     if (!bnet::gui::parseGuiOptions(QApplication::arguments(), options, exitCode))
         return exitCode;
     bnet::gui::applyPalette(options.palette);
-    // Replacing the session closes the old window; that must not end the app.
+
+    std::unique_ptr<bnet::gui::AppSession> session;
+    std::function<void(bnet::gui::GuiOptions)> start = [&](bnet::gui::GuiOptions chosen) {
+        if (session) // the new window opens where the old one was
+            session->window().saveWindowState();
+        auto next = std::make_unique<bnet::gui::AppSession>(chosen);
+        // "Try the demo" on the first-run page: a new session on the simulated Battle.net, once
+        // the click that asked for it has returned (its window is about to be destroyed).
+        QObject::connect(&next->window(), &bnet::ui::MainWindow::demoRequested, &app,
+                         [&start, chosen] {
+                             bnet::gui::GuiOptions demo = chosen;
+                             demo.demo = true;
+                             demo.databasePath.clear();
+                             QTimer::singleShot(0, qApp, [&start, demo] { start(demo); });
+                         });
+        // The new window is up before the old one goes, so there is always a window.
+        next->window().show();
+        session = std::move(next);
+    };
+    // Replacing the session closes a window; only the player closing the current one quits.
     QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [] {
-        if (g_session && !g_session->window().isVisible())
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&session] {
+        if (session && !session->window().isVisible())
             QApplication::quit();
     });
-    startSession(options);
+    start(options);
     const int result = QApplication::exec();
-    g_session.reset();
+    session.reset(); // the window, then the engine thread, then the simulator
     return result;
 }

@@ -374,9 +374,14 @@ void MainWindow::changeEvent(QEvent *event)
         updateAnimatorVisibility();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveWindowState() const
 {
     WindowStateStore::save(*this, m_splitter, m_options.settingsGroup);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
     QMainWindow::closeEvent(event);
 }
 

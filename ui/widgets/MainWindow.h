@@ -56,6 +56,9 @@ public:
     // SIGN-IN SEAM: who syncs. Without an account, Sync asks for a sign-in (signInRequested).
     void setAccount(std::optional<SyncAccount> account);
 
+    // Remembers the window's geometry now (also done on close).
+    void saveWindowState() const;
+
     // The context menu of a character's card (also what the menu key opens).
     QMenu *createCharacterMenu(qint64 characterRowId, QWidget *parent);
 
