@@ -26,6 +26,7 @@ public:
     ~AppSession();
 
     ui::MainWindow &window() { return *m_window; }
+    bool isDemo() const { return m_simulator != nullptr; }
 
 private:
     void startDemo(const GuiOptions &options, struct EngineWiring &wiring);

@@ -82,6 +82,8 @@ Q_SIGNALS:
     void demoRequested();
     // The stored characters are on screen (count may be 0).
     void charactersShown(int count);
+    // The player closed the window.
+    void closed();
 
 protected:
     void showEvent(QShowEvent *event) override;
