@@ -70,6 +70,20 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
+    void uiDependsOnCoreOnly()
+    {
+        // The desktop app's library never sees the simulator (only app/gui and the tests do)
+        // and never reaches up into app/.
+        QVERIFY(sourcesUnder(u"ui"_s).size() > 10);
+        const QRegularExpression upwards(
+            u"^\\s*#\\s*include\\s*[<\"](app/|Simulat|FaultPlan|HttpFront)"_s);
+        const QStringList found = offenders(u"ui"_s, upwards);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        QFile cmake(QStringLiteral(BNETSYNC_SOURCE_DIR "/ui/CMakeLists.txt"));
+        QVERIFY(cmake.open(QIODevice::ReadOnly));
+        QVERIFY(!cmake.readAll().contains("bnetsync_simulator"));
+    }
+
     void simulatorIsIndependentOfCore()
     {
         const QRegularExpression core(
