@@ -2,11 +2,18 @@
 
 #include "SimulatorThread.h"
 #include "engine/EngineBridge.h"
+#include "secrets/SecretStore.h"
+#include "settings/Settings.h"
+#include "signin/SignInController.h"
 #include "store/Database.h"
+#include "sync/SyncController.h"
+#include "util/Clock.h"
 #include "widgets/Banner.h"
 #include "widgets/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -48,39 +55,61 @@ AppSession::AppSession(const GuiOptions &options)
         m_window->banner().showProblem(
             {ui::Problem::Severity::Error, wiring.startupProblem, ui::Problem::Action::None});
 
-    // SIGN-IN SEAM (issue 4): a token from the environment stands in for the Battle.net
-    // sign-in, as in the CLI. The real sign-in replaces this block and the handler below.
-    const QByteArray token = qgetenv("BNETSYNC_TOKEN");
-    if (!options.demo && !token.isEmpty()) {
-        ui::MainWindow *window = m_window.get();
-        QObject::connect(m_bridge.get(), &ui::EngineBridge::opened, window,
-                         [bridge = m_bridge.get(), token] { bridge->identify(token); });
-        QObject::connect(
-            m_bridge.get(), &ui::EngineBridge::identified, window,
-            [window, token](qint64 id, const QString &battleTag, const QString &error) {
-                if (!error.isEmpty()) {
-                    window->banner().showProblem(
-                        {ui::Problem::Severity::Error, error, ui::Problem::Action::SignIn});
-                    return;
-                }
-                window->setAccount(ui::SyncAccount{id, battleTag, token});
-            });
-    }
-    QObject::connect(m_window.get(), &ui::MainWindow::signInRequested, m_window.get(),
-                     [window = m_window.get()] {
-                         window->banner().showProblem(
-                             {ui::Problem::Severity::Info,
-                              QApplication::translate(
-                                  "gui", "Signing in with Battle.net is not available in this "
-                                         "build yet. Start the app with BNETSYNC_TOKEN set to a "
-                                         "Battle.net user token, or try the demo."),
-                              ui::Problem::Action::None});
+    if (m_signIn)
+        wireSignIn();
+    else
+        QObject::connect(m_window.get(), &ui::MainWindow::signInRequested, m_window.get(),
+                         [window = m_window.get()] {
+                             window->banner().showProblem(
+                                 {ui::Problem::Severity::Info,
+                                  QApplication::translate("gui", "The demo plays a simulated "
+                                                                 "account; quit it and start "
+                                                                 "the app without --demo to "
+                                                                 "sign in with Battle.net."),
+                                  ui::Problem::Action::None});
+                         });
+}
+
+void AppSession::wireSignIn()
+{
+    ui::MainWindow *window = m_window.get();
+    ui::EngineBridge *bridge = m_bridge.get();
+    ui::SignInController *signIn = m_signIn.get();
+    QObject::connect(window, &ui::MainWindow::signInRequested, signIn,
+                     [signIn, window] { signIn->showDialog(window); });
+    QObject::connect(signIn, &ui::SignInController::credentialsChanged, bridge,
+                     &ui::EngineBridge::setCredentials);
+    QObject::connect(
+        signIn, &ui::SignInController::problem, window,
+        [window](const ui::Problem &problem) { window->banner().showProblem(problem); });
+    // Battle.net refused the user token: the sign-in is over before its time.
+    QObject::connect(&window->controller(), &ui::SyncController::problem, signIn,
+                     [signIn](const ui::Problem &problem) {
+                         if (problem.action == ui::Problem::Action::SignIn)
+                             signIn->session().userTokenRejected();
                      });
+    QObject::connect(
+        &signIn->session(), &AuthSession::stateChanged, window, [window](AuthSession::State state) {
+            if (state == AuthSession::State::Expired || state == AuthSession::State::SignedOut)
+                window->setAccount(std::nullopt); // Sync now asks to sign in
+        });
+    // The stored sign-in, once the keychain answered.
+    QObject::connect(signIn, &ui::SignInController::ready, window,
+                     [signIn, window] { window->setAccount(signIn->account()); });
+    // A new sign-in: show whose characters these are and fetch them.
+    QObject::connect(signIn, &ui::SignInController::signedIn, window,
+                     [window](const ui::SyncAccount &account) {
+                         window->setAccount(account);
+                         window->banner().clear();
+                         window->syncAllAction()->trigger();
+                     });
+    signIn->load();
 }
 
 AppSession::~AppSession()
 {
     m_window.reset();
+    m_signIn.reset();
     m_bridge.reset();
     m_simulator.reset();
 }
@@ -126,10 +155,17 @@ void AppSession::startReal(const GuiOptions &options, EngineWiring &wiring)
 {
     wiring.setup.databasePath =
         options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
-    wiring.setup.engine.clientId = qgetenv("BNETSYNC_CLIENT_ID");
-    wiring.setup.engine.clientSecret = qgetenv("BNETSYNC_CLIENT_SECRET");
-    wiring.setup.engine.userToken = qgetenv("BNETSYNC_TOKEN");
-    wiring.setup.engine.endpoints.locale = ApiEndpoints::defaultLocale();
+    m_clock = std::make_unique<SystemClock>();
+    m_settings = std::make_unique<Settings>();
+    m_secrets = SecretStore::systemKeychain();
+    ApiEndpoints endpoints = ApiEndpoints::battleNet();
+    if (!m_settings->apiLocale().isEmpty())
+        endpoints.locale = m_settings->apiLocale();
+    wiring.setup.engine.endpoints = endpoints;
+    // The credentials arrive from the keychain a moment later (SignInController::ready).
+    m_signIn = std::make_unique<ui::SignInController>(
+        *m_settings, *m_secrets, *m_clock, endpoints,
+        [](const QUrl &url) { return QDesktopServices::openUrl(url); });
 }
 
 } // namespace bnet::gui

@@ -94,4 +94,45 @@ void ClientCredentialsTokenProvider::deliver(const QByteArray &token, const ApiE
     }
 }
 
+EnrichmentTokenProvider::EnrichmentTokenProvider(HttpClient &http, const Clock &clock)
+    : m_http(http)
+    , m_clock(clock)
+{}
+
+EnrichmentTokenProvider::~EnrichmentTokenProvider() = default;
+
+void EnrichmentTokenProvider::setCredentials(const QByteArray &clientId,
+                                             const QByteArray &clientSecret,
+                                             const QByteArray &userToken)
+{
+    m_user = StaticTokenProvider(userToken);
+    if (clientId.isEmpty() || clientSecret.isEmpty()) {
+        m_client.reset();
+        return;
+    }
+    // A fresh provider for a new client; callers waiting on the old one get its answer.
+    m_client =
+        std::make_unique<ClientCredentialsTokenProvider>(m_http, m_clock, clientId, clientSecret);
+}
+
+TokenProvider &EnrichmentTokenProvider::current()
+{
+    return m_client ? static_cast<TokenProvider &>(*m_client) : m_user;
+}
+
+void EnrichmentTokenProvider::token(QObject *context, Done done)
+{
+    current().token(context, std::move(done));
+}
+
+void EnrichmentTokenProvider::invalidate(const QByteArray &token)
+{
+    current().invalidate(token);
+}
+
+bool EnrichmentTokenProvider::canRenew() const
+{
+    return m_client != nullptr;
+}
+
 } // namespace bnet

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace bnet {
 
@@ -83,6 +84,32 @@ private:
     QList<Waiting> m_waiting;
     bool m_fetching = false;
     int m_fetches = 0;
+};
+
+// What enrichment uses, chosen from what is known now and swapped when the player signs in or
+// out: client credentials when the API client is known, else the user token. The sync service
+// keeps this one object; the credentials behind it may change between two jobs.
+class EnrichmentTokenProvider final : public TokenProvider
+{
+public:
+    EnrichmentTokenProvider(HttpClient &http, const Clock &clock);
+    ~EnrichmentTokenProvider() override;
+
+    void setCredentials(const QByteArray &clientId, const QByteArray &clientSecret,
+                        const QByteArray &userToken);
+    bool usesClientCredentials() const { return m_client != nullptr; }
+
+    void token(QObject *context, Done done) override;
+    void invalidate(const QByteArray &token) override;
+    bool canRenew() const override;
+
+private:
+    TokenProvider &current();
+
+    HttpClient &m_http;
+    const Clock &m_clock;
+    std::unique_ptr<ClientCredentialsTokenProvider> m_client;
+    StaticTokenProvider m_user{{}};
 };
 
 } // namespace bnet

@@ -45,15 +45,17 @@ public:
     BattleNetApi &api() { return *m_api; }
     QThreadPool &pool() { return m_pool; }
     const AvatarCache &avatars() const { return m_avatars; }
-    bool usesClientCredentials() const { return m_clientTokens != nullptr; }
+    bool usesClientCredentials() const { return m_tokens->usesClientCredentials(); }
+    // After a sign-in or sign-out: the API client and user token enrichment uses from now on.
+    void setCredentials(const QByteArray &clientId, const QByteArray &clientSecret,
+                        const QByteArray &userToken);
 
 private:
     QThreadPool m_pool;
     AvatarCache m_avatars;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<BattleNetApi> m_api;
-    std::unique_ptr<ClientCredentialsTokenProvider> m_clientTokens;
-    std::unique_ptr<StaticTokenProvider> m_userTokens;
+    std::unique_ptr<EnrichmentTokenProvider> m_tokens;
     std::unique_ptr<SyncService> m_sync;
 };
 

@@ -75,6 +75,14 @@ void EngineBridge::resumeInterrupted()
     onEngineThread([host = m_host] { host->resumeInterrupted(); });
 }
 
+void EngineBridge::setCredentials(const QByteArray &clientId, const QByteArray &clientSecret,
+                                  const QByteArray &userToken)
+{
+    onEngineThread([host = m_host, clientId, clientSecret, userToken] {
+        host->setCredentials(clientId, clientSecret, userToken);
+    });
+}
+
 void EngineBridge::identify(const QByteArray &userToken)
 {
     onEngineThread([host = m_host, userToken] { host->identify(userToken); });

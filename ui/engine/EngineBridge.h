@@ -51,9 +51,11 @@ public:
     void refreshCharacter(qint64 characterRowId);
     void completeSession(qint64 sessionId);
     void resumeInterrupted();
-    // Who a user token belongs to (identified() answers). Part of the sign-in seam: the
-    // BNETSYNC_TOKEN stand-in uses it until the Battle.net sign-in lands.
+    // Who a user token belongs to (identified() answers).
     void identify(const QByteArray &userToken);
+    // The API client and user token enrichment uses from now on (after a sign-in or sign-out).
+    void setCredentials(const QByteArray &clientId, const QByteArray &clientSecret,
+                        const QByteArray &userToken);
 
 Q_SIGNALS:
     void opened(const bnet::StoreError &error);

@@ -31,6 +31,16 @@ void EngineHost::open()
     Q_EMIT opened({});
 }
 
+void EngineHost::setCredentials(const QByteArray &clientId, const QByteArray &clientSecret,
+                                const QByteArray &userToken)
+{
+    m_config.clientId = clientId;
+    m_config.clientSecret = clientSecret;
+    m_config.userToken = userToken;
+    if (m_engine) // else open() builds the engine with them
+        m_engine->setCredentials(clientId, clientSecret, userToken);
+}
+
 void EngineHost::shutDown()
 {
     flush();

@@ -31,6 +31,9 @@ public:
     void completeSession(qint64 sessionId);
     void resumeInterrupted();
     void identify(const QByteArray &userToken);
+    // A sign-in or sign-out changed what enrichment may use.
+    void setCredentials(const QByteArray &clientId, const QByteArray &clientSecret,
+                        const QByteArray &userToken);
 
 Q_SIGNALS:
     void opened(const bnet::StoreError &error);

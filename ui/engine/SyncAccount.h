@@ -4,6 +4,7 @@
 #include "domain/Region.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 
@@ -11,9 +12,9 @@ namespace bnet::ui {
 
 // Who a sync is for and the user token that reads their character list.
 //
-// SIGN-IN SEAM: today app/gui fills this in for the demo (the simulator's account) or from
-// BNETSYNC_TOKEN; the Battle.net sign-in (issue 4) will fill it from its token store and hand
-// it to MainWindow::setAccount(). Nothing else in ui/ knows where it came from.
+// app/gui fills this in for the demo (the simulator's account) or from the Battle.net sign-in
+// (SignInController) and hands it to MainWindow::setAccount(). Nothing else in ui/ knows
+// where it came from.
 struct SyncAccount
 {
     qint64 battleNetId = 0;
@@ -26,3 +27,5 @@ struct SyncAccount
 };
 
 } // namespace bnet::ui
+
+Q_DECLARE_METATYPE(bnet::ui::SyncAccount)

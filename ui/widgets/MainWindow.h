@@ -53,7 +53,7 @@ public:
     MainWindow(EngineBridge &bridge, Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // SIGN-IN SEAM: who syncs. Without an account, Sync asks for a sign-in (signInRequested).
+    // Who syncs. Without an account, Sync asks for a sign-in (signInRequested).
     void setAccount(std::optional<SyncAccount> account);
 
     // Remembers the window's geometry now (also done on close).
@@ -76,7 +76,7 @@ public:
     QAction *syncAllAction() const { return m_syncAll; }
 
 Q_SIGNALS:
-    // SIGN-IN SEAM: the Battle.net sign-in (issue 4) connects here.
+    // The player wants to sign in (first-run page, toolbar, banner, Sync without an account).
     void signInRequested();
     // The first-run page's "Try the demo".
     void demoRequested();
