@@ -137,6 +137,7 @@ private Q_SLOTS:
             bnetsim::SimulatedBattleNet::AuthorizeBehaviour::Deny);
         signIn(*s->controller, {}); // the stored secret is used when the field stays empty
         SignInDialog *dialog = s->controller->dialog();
+        QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->signInButton()->isEnabled(), 15'000);
         QVERIFY2(dialog->statusLabel()->text().contains(u"declined"_s, Qt::CaseInsensitive)
                      || dialog->statusLabel()->text().contains(u"denied"_s, Qt::CaseInsensitive),
@@ -152,6 +153,7 @@ private Q_SLOTS:
         QVERIFY(s->harness.isReady());
         signIn(*s->controller, u"not-the-secret"_s);
         SignInDialog *dialog = s->controller->dialog();
+        QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->signInButton()->isEnabled(), 15'000);
         QVERIFY2(dialog->statusLabel()->text().contains(u"client"_s),
                  qPrintable(dialog->statusLabel()->text()));
