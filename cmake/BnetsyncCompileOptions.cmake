@@ -32,3 +32,14 @@ if(BNETSYNC_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(bnetsync_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Sources whose strings are translated: collected (as absolute paths) for lupdate, which
+# translations/CMakeLists.txt runs over all of them.
+function(bnetsync_translatable_sources)
+    foreach(source IN LISTS ARGN)
+        if(source MATCHES "\\.(cpp|h)$")
+            get_filename_component(absolute "${source}" ABSOLUTE)
+            set_property(GLOBAL APPEND PROPERTY BNETSYNC_TRANSLATABLE_SOURCES "${absolute}")
+        endif()
+    endforeach()
+endfunction()

@@ -105,9 +105,11 @@ QString shownExpiry(const QDateTime &expiresAt, const QDateTime &now)
 {
     const qint64 minutes = std::max<qint64>(0, now.secsTo(expiresAt) / 60);
     const QString when = QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat);
+    // The count is computed outside the translate() call: Qt 6.4's lupdate hangs on a division
+    // inside its arguments.
+    const int hours = int(minutes / 60);
     if (minutes >= 120)
-        return QCoreApplication::translate("cli", "%1 (in %n hour(s))", nullptr, int(minutes / 60))
-            .arg(when);
+        return QCoreApplication::translate("cli", "%1 (in %n hour(s))", nullptr, hours).arg(when);
     return QCoreApplication::translate("cli", "%1 (in %n minute(s))", nullptr, int(minutes))
         .arg(when);
 }

@@ -10,6 +10,7 @@
 #include "SyncCommand.h"
 #include "WhoamiCommand.h"
 #include "util/AppIdentity.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     bnet::configureApplicationIdentity();
+    bnet::installTranslations(app);
 
     QStringList arguments = QCoreApplication::arguments();
     // Commands report their own problems as one line on stderr; the core's log joins in only

@@ -3,6 +3,7 @@
 #include "GuiOptions.h"
 #include "SessionSwitcher.h"
 #include "util/AppIdentity.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     bnet::configureApplicationIdentity();
+    bnet::installTranslations(app);
     QApplication::setApplicationDisplayName(
         QApplication::translate("gui", "Battle.net Character Sync"));
     QApplication::setDesktopFileName(QStringLiteral("app.bnetsync.bnetsync"));

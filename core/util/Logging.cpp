@@ -9,6 +9,7 @@ Q_LOGGING_CATEGORY(lcAuth, "bnetsync.core.auth", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "bnetsync.core.secrets", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSettings, "bnetsync.core.settings", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcRealtime, "bnetsync.core.realtime", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcI18n, "bnetsync.core.i18n", QtWarningMsg)
 
 namespace bnet {
 namespace {
