@@ -93,34 +93,63 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             .arg(int(opt.direction))
                             .arg(qHash(opt.font.key()));
     QPixmap *body = m_bodies.object(key);
-    if (!body && !m_seenOnce.contains(key)) {
-        // The first time, paint straight onto the view: a card scrolled past once is not worth
-        // a pixmap, and the first frame with cards (the slowest one) is spared the copies.
-        if (m_seenOnce.size() > 4096)
-            m_seenOnce.clear();
-        m_seenOnce.insert(key);
-        CardPainter::paintBody(painter, opt, content);
-        CardPainter::paintStatus(painter, opt, content);
-        return;
-    }
     if (!body) {
-        auto *pixmap = new QPixmap(opt.rect.size() * ratio);
-        pixmap->setDevicePixelRatio(ratio);
-        pixmap->fill(Qt::transparent);
-        QPainter bodyPainter(pixmap);
-        QStyleOptionViewItem local = opt;
-        local.rect = QRect(QPoint(0, 0), opt.rect.size());
-        CardPainter::paintBody(&bodyPainter, local, content);
-        bodyPainter.end();
-        const int cost = std::max(1, int(qint64(pixmap->width()) * pixmap->height() * 4 / 1024));
-        m_bodies.insert(key, pixmap, cost);
-        body = m_bodies.object(key);
+        const qint64 rowId = index.data(CharacterListModel::RowIdRole).toLongLong();
+        if (m_newCardBudgetNs > 0 && m_frameClock.isValid() && m_newCardsThisFrame > 0 &&
+            m_frameClock.nsecsElapsed() > m_newCardBudgetNs && !m_paintedRows.contains(rowId)) {
+            // This frame has painted enough new cards: this one shows its frame now and its
+            // content on the next turn of the event loop. A card already on screen is never
+            // taken back to its frame.
+            CardPainter::paintSkeleton(painter, opt);
+            m_deferred.append(opt.rect);
+            return;
+        }
+        if (!m_paintedRows.contains(rowId)) {
+            m_paintedRows.insert(rowId);
+            ++m_newCardsThisFrame; // each frame paints at least one, so every card gets its turn
+        }
+        body = paintBodyPixmap(opt, content, ratio, key);
     }
     if (body)
         painter->drawPixmap(opt.rect.topLeft(), *body);
     else // larger than the whole cache: paint it directly
         CardPainter::paintBody(painter, opt, content);
     CardPainter::paintStatus(painter, opt, content);
+}
+
+QPixmap *CardDelegate::paintBodyPixmap(const QStyleOptionViewItem &opt, const CardContent &content,
+                                       qreal ratio, const QString &key) const
+{
+    auto *pixmap = new QPixmap(opt.rect.size() * ratio);
+    pixmap->setDevicePixelRatio(ratio);
+    // Opaque, on the colour the view paints behind its cards: copying it to the screen is a
+    // plain copy rather than a blend, and text on an opaque surface rasterises faster (on a
+    // transparent one, a new card cost twice as much in bench_grid).
+    const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget);
+    const QWidget *surface = view ? view->viewport() : opt.widget;
+    pixmap->fill(surface ? surface->palette().color(surface->backgroundRole())
+                         : opt.palette.color(QPalette::Base));
+    QPainter bodyPainter(pixmap);
+    QStyleOptionViewItem local = opt;
+    local.rect = QRect(QPoint(0, 0), opt.rect.size());
+    CardPainter::paintBody(&bodyPainter, local, content);
+    bodyPainter.end();
+    const int cost = std::max(1, int(qint64(pixmap->width()) * pixmap->height() * 4 / 1024));
+    m_bodies.insert(key, pixmap, cost); // deletes it at once when it is larger than the cache
+    return m_bodies.object(key);
+}
+
+void CardDelegate::beginFrame() const
+{
+    m_frameClock.start();
+    m_newCardsThisFrame = 0;
+    m_deferred.clear();
+}
+
+QList<QRect> CardDelegate::takeDeferredCards() const
+{
+    m_frameClock.invalidate();
+    return std::exchange(m_deferred, {});
 }
 
 void CardDelegate::warmUp(const QStyleOptionViewItem &option) const

@@ -168,14 +168,12 @@ void paintStatus(QPainter *painter, const QStyleOptionViewItem &option, const Ca
     painter->restore();
 }
 
-void paintBody(QPainter *p, const QStyleOptionViewItem &option, const CardContent &c)
+namespace {
+
+// The card's rounded frame and background, as its state shows it; returns the background.
+QColor drawCardFrame(QPainter *p, const QStyleOptionViewItem &option, const QRect &card)
 {
     const QPalette &palette = option.palette;
-    const Qt::LayoutDirection dir = option.direction;
-    const Layout l = layoutFor(option.rect, option.font);
-    const auto visual = [&](const QRect &r) { return QStyle::visualRect(dir, option.rect, r); };
-    const Qt::Alignment leading = QStyle::visualAlignment(dir, Qt::AlignLeft | Qt::AlignVCenter);
-
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
     const bool focused = option.state.testFlag(QStyle::State_HasFocus);
@@ -184,13 +182,6 @@ void paintBody(QPainter *p, const QStyleOptionViewItem &option, const CardConten
     const QColor highlight = palette.color(QPalette::Highlight);
     const QColor background =
         selected ? mixColours(base, highlight, 0.16) : mixColours(base, text, 0.04);
-
-    p->save();
-    p->setRenderHint(QPainter::Antialiasing);
-    if (c.archived)
-        p->setOpacity(0.6);
-
-    // The card.
     QPen border(selected  ? highlight
                 : hovered ? mixColours(base, text, 0.35)
                           : mixColours(base, text, 0.14),
@@ -199,7 +190,35 @@ void paintBody(QPainter *p, const QStyleOptionViewItem &option, const CardConten
         border = QPen(highlight, 1.0, Qt::DashLine);
     p->setPen(border);
     p->setBrush(background);
-    p->drawRoundedRect(QRectF(l.card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+    p->drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+    return background;
+}
+
+} // namespace
+
+void paintSkeleton(QPainter *p, const QStyleOptionViewItem &option)
+{
+    const Layout l = layoutFor(option.rect, option.font);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    drawCardFrame(p, option, l.card);
+    p->restore();
+}
+
+void paintBody(QPainter *p, const QStyleOptionViewItem &option, const CardContent &c)
+{
+    const QPalette &palette = option.palette;
+    const Qt::LayoutDirection dir = option.direction;
+    const Layout l = layoutFor(option.rect, option.font);
+    const auto visual = [&](const QRect &r) { return QStyle::visualRect(dir, option.rect, r); };
+    const Qt::Alignment leading = QStyle::visualAlignment(dir, Qt::AlignLeft | Qt::AlignVCenter);
+    const QColor text = palette.color(QPalette::Text);
+
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    if (c.archived)
+        p->setOpacity(0.6);
+    const QColor background = drawCardFrame(p, option, l.card);
 
     drawAvatar(p, visual(l.avatar), c, background, option.font);
 

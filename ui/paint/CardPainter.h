@@ -42,6 +42,9 @@ void paint(QPainter *painter, const QStyleOptionViewItem &option, const CardCont
 // pixmap and repaint only the badge on each animation frame.
 void paintBody(QPainter *painter, const QStyleOptionViewItem &option, const CardContent &content);
 void paintStatus(QPainter *painter, const QStyleOptionViewItem &option, const CardContent &content);
+// The empty card (its frame and background, no text): what a card shows for the one frame it
+// waits when many new cards appear at once (CardDelegate's new-card budget).
+void paintSkeleton(QPainter *painter, const QStyleOptionViewItem &option);
 // Where the status badge is, for tooltips.
 QRect statusRect(const QStyleOptionViewItem &option);
 // Whether the name does not fit and is shown elided (the tooltip then gives it in full).

@@ -1,10 +1,13 @@
 #include "CharacterGridView.h"
 
 #include "model/CharacterListModel.h"
+#include "paint/CardDelegate.h"
 #include "paint/CardPainter.h"
 
 #include <QAbstractProxyModel>
 #include <QContextMenuEvent>
+#include <QRegion>
+#include <QTimer>
 
 namespace bnet::ui {
 
@@ -84,6 +87,25 @@ void CharacterGridView::repaint(const QList<qint64> &characterRowIds, bool statu
         viewport()->update(statusOnly ? CardPainter::statusRect(option).adjusted(-2, -2, 2, 2)
                                       : option.rect);
     }
+}
+
+void CharacterGridView::paintEvent(QPaintEvent *event)
+{
+    const auto *cards = qobject_cast<const CardDelegate *>(itemDelegate());
+    if (cards)
+        cards->beginFrame();
+    QListView::paintEvent(event);
+    if (!cards)
+        return;
+    const QList<QRect> deferred = cards->takeDeferredCards();
+    if (deferred.isEmpty())
+        return;
+    // The cards left over get their own frame after the event loop has had a turn.
+    QRegion region;
+    for (const QRect &rect : deferred)
+        region += rect;
+    QTimer::singleShot(0, viewport(),
+                       [viewport = viewport(), region] { viewport->update(region); });
 }
 
 void CharacterGridView::resizeEvent(QResizeEvent *event)

@@ -125,6 +125,9 @@ QWidget *MainWindow::buildGridPage()
     m_delegate = new CardDelegate(*m_avatars, *m_animator, m_grid);
     m_grid->setItemDelegate(m_delegate);
     m_delegate->setCardWidth(m_grid->cardWidth());
+    // A screen of new cards (the first list of a sync) is painted over a few frames of at most
+    // about this long each, so the UI thread is never held for one long frame (bench_grid).
+    m_delegate->setNewCardBudget(std::chrono::milliseconds(4));
     connect(m_grid, &CharacterGridView::cardWidthChanged, m_delegate, &CardDelegate::setCardWidth);
     m_grid->setModel(m_proxy);
     m_detail = new DetailPanel(*m_avatars, page);
