@@ -1,5 +1,5 @@
 // The normal answers of the simulated Battle.net, one function per endpoint. Faults, latency
-// and rate limits are applied around these in SimulatedBattleNet.cpp.
+// and rate limits are applied around these (SimulatedBattleNet.cpp, SimulatorDelivery.cpp).
 #include "SimulatedBattleNet.h"
 
 #include "SimulatorResponses.h"
