@@ -3,8 +3,8 @@
 #include "LoopbackReplyHandler.h"
 #include "SignInHelp.h"
 #include "TokenEndpointAccess.h"
-#include "api/json/TokenResponseParser.h"
 #include "api/BattleNetApi.h"
+#include "api/json/TokenResponseParser.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 

@@ -289,8 +289,9 @@ private Q_SLOTS:
         }
         // Syncing is refused quietly, not crashed into.
         window.syncAllAction()->trigger();
-        QTest::qWait(0);
+        QCoreApplication::processEvents();
         QVERIFY(window.isVisible());
+        QVERIFY(!window.controller().isSyncing());
     }
 
     void badDataStillShows()

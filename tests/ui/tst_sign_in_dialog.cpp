@@ -70,9 +70,9 @@ class TestSignInDialog : public QObject
         }
         void makeController()
         {
-            controller = std::make_unique<SignInController>(
-                settings, secrets, clock, harness.http().endpoints(),
-                standInBrowser(&browserOpened));
+            controller = std::make_unique<SignInController>(settings, secrets, clock,
+                                                            harness.http().endpoints(),
+                                                            standInBrowser(&browserOpened));
         }
     };
 
@@ -139,8 +139,8 @@ private Q_SLOTS:
         SignInDialog *dialog = s->controller->dialog();
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->signInButton()->isEnabled(), 15'000);
-        QVERIFY2(dialog->statusLabel()->text().contains(u"declined"_s, Qt::CaseInsensitive)
-                     || dialog->statusLabel()->text().contains(u"denied"_s, Qt::CaseInsensitive),
+        QVERIFY2(dialog->statusLabel()->text().contains(u"declined"_s, Qt::CaseInsensitive) ||
+                     dialog->statusLabel()->text().contains(u"denied"_s, Qt::CaseInsensitive),
                  qPrintable(dialog->statusLabel()->text()));
         QCOMPARE(signedIn.size(), 1);
         QCOMPARE(s->keychain->entries, keptBefore);

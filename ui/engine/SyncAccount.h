@@ -4,8 +4,8 @@
 #include "domain/Region.h"
 
 #include <QByteArray>
-#include <QMetaType>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace bnet::ui {
