@@ -1,5 +1,7 @@
 #include "AccountRepository.h"
 
+#include "SqlValues.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,7 +35,7 @@ StoreResult<Account> AccountRepository::upsert(qint64 battleNetId, const QString
                           updated_at = excluded.updated_at
                       RETURNING id, battlenet_id, battle_tag)"_s);
     query.bindValue(u":id"_s, battleNetId);
-    query.bindValue(u":tag"_s, battleTag.isNull() ? u""_s : battleTag); // NOT NULL column
+    query.bindValue(u":tag"_s, sql::text(battleTag));
     query.bindValue(u":now"_s, now.toMSecsSinceEpoch());
     if (!query.exec() || !query.next())
         return {{},

@@ -1,10 +1,13 @@
 #include "CharacterRepository.h"
 
+#include "SqlValues.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+using namespace bnet::sql;
 
 namespace bnet {
 namespace {
@@ -17,13 +20,6 @@ const QString kSelectColumns =
     "c.active_spec, c.guild_name, c.last_login_at, c.self_found, c.ghost, c.avatar_url, "
     "c.avatar_file, c.enriched_at, c.enrich_error "
     "FROM characters c JOIN accounts a ON a.id = c.account_id "_s;
-
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
 
 Character characterFrom(const QSqlQuery &q)
 {
@@ -66,22 +62,6 @@ Character characterFrom(const QSqlQuery &q)
     d.enrichedAt = timeFrom(q.value(30));
     d.lastError = q.value(31).toString();
     return c;
-}
-
-QVariant optionalValue(const auto &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
-}
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
 }
 
 void bindListFields(QSqlQuery &q, const Character &c, qint64 accountRowId)

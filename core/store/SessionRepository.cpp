@@ -1,10 +1,13 @@
 #include "SessionRepository.h"
 
+#include "SqlValues.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+using namespace bnet::sql;
 
 namespace bnet {
 namespace {
@@ -15,17 +18,6 @@ const QString kSessionColumns =
     "(SELECT count(*) FROM sync_session_items i WHERE i.session_id = s.id "
     " AND i.status = 'cancelled') "
     "FROM sync_sessions s LEFT JOIN characters c ON c.id = s.current_character_id "_s;
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
-}
 
 SyncSession sessionFrom(const QSqlQuery &q)
 {
@@ -195,8 +187,8 @@ StoreError SessionRepository::setItemStatus(qint64 sessionId, qint64 characterRo
                   "AND status NOT IN ('completed', 'failed', 'cancelled')"_s);
     query.bindValue(u":status"_s, itemStatusCode(status));
     query.bindValue(u":attempts"_s, attempts);
-    query.bindValue(u":error"_s, error.isNull() ? u""_s : error);
-    query.bindValue(u":code"_s, errorCode.isNull() ? u""_s : errorCode);
+    query.bindValue(u":error"_s, text(error));
+    query.bindValue(u":code"_s, text(errorCode));
     query.bindValue(u":next"_s, timeValue(nextAttempt));
     query.bindValue(u":now"_s, now.toMSecsSinceEpoch());
     query.bindValue(u":session"_s, sessionId);
@@ -234,7 +226,7 @@ StoreError SessionRepository::setError(qint64 sessionId, const QString &error)
 {
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE sync_sessions SET error = :error WHERE id = :session"_s);
-    query.bindValue(u":error"_s, error.isNull() ? u""_s : error);
+    query.bindValue(u":error"_s, text(error));
     query.bindValue(u":session"_s, sessionId);
     if (!query.exec())
         return failed(query, QT_TRANSLATE_NOOP("SessionRepository", "Saving sync progress"));
@@ -280,7 +272,7 @@ StoreError SessionRepository::finish(qint64 sessionId, SyncSession::Status statu
                   "updated_at = :now, current_character_id = NULL "
                   "WHERE id = :session AND status = 'running'"_s);
     query.bindValue(u":status"_s, sessionStatusCode(status));
-    query.bindValue(u":error"_s, error.isNull() ? u""_s : error);
+    query.bindValue(u":error"_s, text(error));
     query.bindValue(u":now"_s, now.toMSecsSinceEpoch());
     query.bindValue(u":session"_s, sessionId);
     if (!query.exec())
