@@ -113,6 +113,30 @@ void drawAvatar(QPainter *p, const QRect &r, const CardContent &c, const QColor 
     p->drawText(r, Qt::AlignCenter, c.name.isEmpty() ? QString() : c.name.left(1).toUpper());
 }
 
+// The card's rounded frame and background, as its state shows it; returns the background.
+QColor drawCardFrame(QPainter *p, const QStyleOptionViewItem &option, const QRect &card)
+{
+    const QPalette &palette = option.palette;
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
+    const bool focused = option.state.testFlag(QStyle::State_HasFocus);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor highlight = palette.color(QPalette::Highlight);
+    const QColor background =
+        selected ? mixColours(base, highlight, 0.16) : mixColours(base, text, 0.04);
+    QPen border(selected  ? highlight
+                : hovered ? mixColours(base, text, 0.35)
+                          : mixColours(base, text, 0.14),
+                selected ? 2.0 : 1.0);
+    if (focused && !selected)
+        border = QPen(highlight, 1.0, Qt::DashLine);
+    p->setPen(border);
+    p->setBrush(background);
+    p->drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+    return background;
+}
+
 } // namespace
 
 QSize sizeHint(const QFont &font)
@@ -167,34 +191,6 @@ void paintStatus(QPainter *painter, const QStyleOptionViewItem &option, const Ca
                          c.status, option.palette, c.statusOpacity, c.spinAngle);
     painter->restore();
 }
-
-namespace {
-
-// The card's rounded frame and background, as its state shows it; returns the background.
-QColor drawCardFrame(QPainter *p, const QStyleOptionViewItem &option, const QRect &card)
-{
-    const QPalette &palette = option.palette;
-    const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
-    const bool focused = option.state.testFlag(QStyle::State_HasFocus);
-    const QColor base = palette.color(QPalette::Base);
-    const QColor text = palette.color(QPalette::Text);
-    const QColor highlight = palette.color(QPalette::Highlight);
-    const QColor background =
-        selected ? mixColours(base, highlight, 0.16) : mixColours(base, text, 0.04);
-    QPen border(selected  ? highlight
-                : hovered ? mixColours(base, text, 0.35)
-                          : mixColours(base, text, 0.14),
-                selected ? 2.0 : 1.0);
-    if (focused && !selected)
-        border = QPen(highlight, 1.0, Qt::DashLine);
-    p->setPen(border);
-    p->setBrush(background);
-    p->drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
-    return background;
-}
-
-} // namespace
 
 void paintSkeleton(QPainter *p, const QStyleOptionViewItem &option)
 {
