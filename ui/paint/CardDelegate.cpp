@@ -45,6 +45,7 @@ CardContent CardDelegate::contentFor(const QModelIndex &index) const
     const CharacterRow &row = source->rowAt(sourceIndex.row());
     const Character &ch = row.character;
     const qint64 rowId = ch.rowId;
+    c.rowId = rowId;
     c.name = ch.name;
     c.levelRaceClass = M::describeLevelRaceClass(ch);
     c.realm = tr("%1 · %2").arg(ch.realmName, regionCode(ch.key.region).toUpper());
@@ -94,9 +95,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             .arg(qHash(opt.font.key()));
     QPixmap *body = m_bodies.object(key);
     if (!body) {
-        const qint64 rowId = index.data(CharacterListModel::RowIdRole).toLongLong();
-        if (m_newCardBudgetNs > 0 && m_frameClock.isValid() && m_newCardsThisFrame > 0 &&
-            m_frameClock.nsecsElapsed() > m_newCardBudgetNs && !m_paintedRows.contains(rowId)) {
+        const bool newCard = !m_paintedRows.contains(content.rowId);
+        if (newCard && m_newCardBudgetNs > 0 && m_frameClock.isValid() && m_newCardsThisFrame > 0 &&
+            m_frameClock.nsecsElapsed() > m_newCardBudgetNs) {
             // This frame has painted enough new cards: this one shows its frame now and its
             // content on the next turn of the event loop. A card already on screen is never
             // taken back to its frame.
@@ -104,8 +105,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             m_deferred.append(opt.rect);
             return;
         }
-        if (!m_paintedRows.contains(rowId)) {
-            m_paintedRows.insert(rowId);
+        if (newCard) {
+            m_paintedRows.insert(content.rowId);
             ++m_newCardsThisFrame; // each frame paints at least one, so every card gets its turn
         }
         body = paintBodyPixmap(opt, content, ratio, key);

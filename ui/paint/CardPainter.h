@@ -24,6 +24,7 @@ struct CardContent
     int classId = 0;
     bool archived = false;
     QPixmap avatar;       // null: the placeholder (the name's initial on the class colour)
+    qint64 rowId = 0;     // the character's database row (CharacterRow::character.rowId)
     quint64 revision = 0; // CharacterRow::revision: the body changes only when this does
     CardStatus status = CardStatus::None;
     qreal statusOpacity = 1.0;
